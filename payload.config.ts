@@ -1,0 +1,62 @@
+/** Assembly only: adapter, collections, globals, editor, localization, i18n. */
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Events } from './src/collections/Events'
+import { Faqs } from './src/collections/Faqs'
+import { GlossaryTerms } from './src/collections/GlossaryTerms'
+import { Media, MAX_UPLOAD_BYTES } from './src/collections/Media'
+import { Pages } from './src/collections/Pages'
+import { Practices } from './src/collections/Practices'
+import { Principles } from './src/collections/Principles'
+import { Resources } from './src/collections/Resources'
+import { Sources } from './src/collections/Sources'
+import { Submissions } from './src/collections/Submissions'
+import { Themes } from './src/collections/Themes'
+import { Topics } from './src/collections/Topics'
+import { Users } from './src/collections/Users'
+import { SiteSettings } from './src/globals/SiteSettings'
+import { DEFAULT_LOCALE, LOCALES } from './src/lib/languages'
+import { payloadSecret } from './src/lib/env'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: process.env.SERVER_URL || undefined,
+  secret: payloadSecret(),
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Allyship Hub admin' },
+  },
+  collections: [
+    Principles, Themes, Topics, Resources, GlossaryTerms, Practices, Faqs, Events, Pages, Sources, Media,
+    Submissions,
+    Users,
+  ],
+  globals: [SiteSettings],
+  editor: lexicalEditor(),
+  localization: {
+    locales: LOCALES.map(({ code, label }) => ({ code, label })),
+    defaultLocale: DEFAULT_LOCALE,
+    fallback: true,
+  },
+  i18n: { supportedLanguages: { en, fr }, fallbackLanguage: 'en' },
+  db: postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
+    // Schema reaches real databases only through committed migrations.
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+  }),
+  upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  sharp,
+  typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
+  graphQL: { schemaOutputFile: path.resolve(dirname, 'src/generated-schema.graphql') },
+  telemetry: false,
+})

@@ -1,0 +1,36 @@
+/**
+ * Access predicates: small, named, built on one role check (`hasRole`).
+ * Deny by default: anonymous users read published public content, nothing else.
+ */
+import type { Access, FieldAccess, Where } from 'payload'
+import { hasRole, isAdminUser, isStaffUser } from './roles'
+
+export const anyone: Access = () => true
+export const nobody: Access = () => false
+
+export const staff: Access = ({ req: { user } }) => isStaffUser(user)
+export const admins: Access = ({ req: { user } }) => isAdminUser(user)
+export const editorsAndAdmins: Access = ({ req: { user } }) => hasRole(user, 'admin', 'editor')
+
+const published: Where = { _status: { equals: 'published' } }
+
+/** Staff read everything (drafts included); everyone else reads published documents only. */
+export const publishedOrStaff: Access = ({ req: { user } }) => (isStaffUser(user) ? true : published)
+
+/** Admins read and change any user; others only themselves. */
+export const adminOrSelf: Access = ({ req: { user } }) => {
+  if (!user) return false
+  if (isAdminUser(user)) return true
+  return { id: { equals: user.id } }
+}
+
+/* Field-level variants */
+export const adminField: FieldAccess = ({ req: { user } }) => isAdminUser(user)
+export const staffField: FieldAccess = ({ req: { user } }) => isStaffUser(user)
+export const noOneField: FieldAccess = () => false
+export const adminOrSelfField: FieldAccess = ({ req: { user }, id, doc }) => {
+  if (!user) return false
+  if (isAdminUser(user)) return true
+  const target = id ?? (doc as { id?: number | string } | undefined)?.id
+  return target !== undefined && String(target) === String(user.id)
+}

@@ -1,0 +1,27 @@
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+/** Project binaries (next, payload, tsx) resolve even when run outside `npm run`. */
+const BIN = path.join(process.cwd(), 'node_modules', '.bin')
+
+/**
+ * Run a command with extra environment, inheriting stdio. SIGINT/SIGTERM reach the
+ * child, and the promise settles only when the child has exited, so callers can
+ * clean up (stop the embedded database) after it.
+ */
+export function runChild(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ''}`, ...env } })
+    const forward = (signal: NodeJS.Signals) => () => child.kill(signal)
+    const onInt = forward('SIGINT')
+    const onTerm = forward('SIGTERM')
+    process.on('SIGINT', onInt)
+    process.on('SIGTERM', onTerm)
+    child.once('error', (err) => reject(new Error(`Could not run ${command}: ${err.message}`)))
+    child.once('exit', (code, signal) => {
+      process.off('SIGINT', onInt)
+      process.off('SIGTERM', onTerm)
+      resolve(code ?? (signal ? 128 + (signal === 'SIGINT' ? 2 : 15) : 1))
+    })
+  })
+}

@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+import { slug } from '../fields/slug'
+import { contentCollection } from './content'
+
+export const PRACTICE_KINDS = [
+  { value: 'reflection-question', label: 'Reflection question' },
+  { value: 'action-tip', label: 'Action tip' },
+  { value: 'in-practice', label: '"In practice" example' },
+] as const
+
+export const Practices: CollectionConfig = contentCollection({
+  slug: 'practices',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', '_status', 'workflowStatus', 'updatedAt'],
+    listSearchableFields: ['title', 'summary'],
+  },
+  defaultSort: 'order',
+  fields: [
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      localized: true,
+      maxLength: 200,
+      admin: { description: 'The question, tip or example in a few words.' },
+    },
+    slug(),
+    { name: 'kind', type: 'select', required: true, options: PRACTICE_KINDS.map((k) => ({ ...k })), index: true },
+    { name: 'summary', type: 'textarea', localized: true, maxLength: 600 },
+    { name: 'body', type: 'richText', localized: true },
+    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true },
+    { name: 'principles', type: 'relationship', relationTo: 'principles', hasMany: true },
+    { name: 'order', type: 'number', defaultValue: 0, admin: { position: 'sidebar' } },
+  ],
+})

@@ -1,0 +1,47 @@
+/**
+ * What every content collection shares: public-read-when-published access,
+ * drafts and versions, licence, credits, editorial fields and the author hook.
+ * A collection file states only what is its own.
+ */
+import type { CollectionConfig, Field } from 'payload'
+import { editorsAndAdmins, publishedOrStaff, staff } from '../access'
+import { credits } from '../fields/credits'
+import { editorialFields } from '../fields/editorial'
+import { licence } from '../fields/licence'
+import { setCreatedBy } from '../hooks/setCreatedBy'
+
+export const CONTENT_GROUP = 'Content'
+export const VERSIONS_PER_DOCUMENT = 50
+
+type Options = {
+  /** add the `credits` array (default true) */
+  credits?: boolean
+  /** overrides for the licence field (false to leave it out) */
+  licence?: Parameters<typeof licence>[0] | false
+}
+
+export function contentCollection(config: CollectionConfig, options: Options = {}): CollectionConfig {
+  const shared: Field[] = [
+    ...(options.credits === false ? [] : [credits()]),
+    ...(options.licence === false ? [] : [licence(options.licence ?? {})]),
+    ...editorialFields(),
+  ]
+  return {
+    ...config,
+    access: {
+      read: publishedOrStaff,
+      readVersions: staff,
+      create: staff,
+      update: staff,
+      delete: editorsAndAdmins,
+      ...config.access,
+    },
+    admin: { group: CONTENT_GROUP, ...config.admin },
+    fields: [...config.fields, ...shared],
+    hooks: {
+      ...config.hooks,
+      beforeChange: [setCreatedBy, ...(config.hooks?.beforeChange ?? [])],
+    },
+    versions: { drafts: { autosave: false }, maxPerDoc: VERSIONS_PER_DOCUMENT },
+  }
+}

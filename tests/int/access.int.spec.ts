@@ -1,0 +1,216 @@
+/**
+ * Deny by default, per role and collection, through the local API with
+ * `overrideAccess: false` (the same access functions REST and GraphQL use).
+ */
+import type { CollectionSlug, Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { User } from '../../src/payload-types'
+import { getTestPayload, seedUser } from '../helpers/payload'
+
+let payload: Payload
+let admin: User
+let editor: User
+let reviewer: User
+
+/** Minimal valid data per public collection, unique per call. */
+let n = 0
+function sample(collection: CollectionSlug, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  n++
+  const t = `Access sample ${n}`
+  const base: Record<string, Record<string, unknown>> = {
+    themes: { title: t },
+    principles: { title: t },
+    topics: { title: t, summary: 'A topic.' },
+    resources: { title: t, url: `https://example.org/${n}`, summary: 'A resource.', kind: 'article', language: 'en' },
+    sources: { title: t, kind: 'organisation' },
+    'glossary-terms': { term: t, summary: 'A term.' },
+    practices: { title: t, kind: 'action-tip' },
+    faqs: { question: `${t}?`, answer: paragraph('An answer.') },
+    events: { title: t, kind: 'observance', recurrence: 'yearly', startDate: '2026-11-20', summary: 'A day.' },
+    pages: { title: t, body: paragraph('A page.') },
+  }
+  return { ...base[collection], ...extra }
+}
+
+function paragraph(text: string) {
+  return {
+    root: {
+      type: 'root', version: 1, direction: 'ltr' as const, format: '' as const, indent: 0,
+      children: [{ type: 'paragraph', version: 1, direction: 'ltr' as const, format: '' as const, indent: 0, textFormat: 0,
+        children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] }],
+    },
+  }
+}
+
+const TITLE_FIELD: Partial<Record<CollectionSlug, string>> = { 'glossary-terms': 'term', faqs: 'question' }
+
+const PUBLIC_CONTENT: CollectionSlug[] = ['themes', 'principles', 'topics', 'resources', 'sources', 'glossary-terms', 'practices', 'faqs', 'events', 'pages']
+
+async function needsTheme(collection: CollectionSlug, data: Record<string, unknown>) {
+  if (collection !== 'principles') return data
+  const theme = await payload.create({ collection: 'themes', data: sample('themes') as never, overrideAccess: true })
+  return { ...data, theme: theme.id }
+}
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  admin = await seedUser(payload, ['admin'], 'Ada Admin')
+  editor = await seedUser(payload, ['editor'], 'Eddie Editor')
+  reviewer = await seedUser(payload, ['reviewer'], 'Rae Reviewer')
+})
+
+afterAll(async () => {
+  await payload?.destroy()
+})
+
+describe.each(PUBLIC_CONTENT)('%s', (collection) => {
+  let publishedId: number | string
+  let draftId: number | string
+
+  beforeAll(async () => {
+    const pub = await payload.create({ collection, data: (await needsTheme(collection, sample(collection, { _status: 'published' }))) as never, overrideAccess: true })
+    const draft = await payload.create({ collection, data: (await needsTheme(collection, sample(collection, { _status: 'draft' }))) as never, overrideAccess: true, draft: true })
+    publishedId = pub.id
+    draftId = draft.id
+  })
+
+  it('anonymous readers see published documents and never drafts', async () => {
+    const { docs } = await payload.find({ collection, overrideAccess: false, pagination: false, depth: 0 })
+    const ids = docs.map((d) => d.id)
+    expect(ids).toContain(publishedId)
+    expect(ids).not.toContain(draftId)
+    await expect(payload.findByID({ collection, id: draftId, overrideAccess: false, draft: true })).rejects.toThrow()
+    // asking for drafts does not help an anonymous reader either
+    const drafts = await payload.find({ collection, overrideAccess: false, draft: true, pagination: false, depth: 0 })
+    expect(drafts.docs.map((d) => d.id)).not.toContain(draftId)
+  })
+
+  it('anonymous users cannot create, update or delete', async () => {
+    await expect(payload.create({ collection, data: (await needsTheme(collection, sample(collection))) as never, overrideAccess: false })).rejects.toThrow(/not allowed/i)
+    await expect(payload.update({ collection, id: publishedId, data: {} as never, overrideAccess: false })).rejects.toThrow(/not allowed/i)
+    await expect(payload.delete({ collection, id: publishedId, overrideAccess: false })).rejects.toThrow(/not allowed/i)
+  })
+
+  it('editors and reviewers create drafts, edit, and read drafts', async () => {
+    for (const user of [editor, reviewer]) {
+      const doc = await payload.create({ collection, data: (await needsTheme(collection, sample(collection))) as never, user, overrideAccess: false, draft: true })
+      const updated = await payload.update({ collection, id: doc.id, data: { [TITLE_FIELD[collection] ?? 'title']: 'Edited' } as never, user, overrideAccess: false, draft: true })
+      expect(updated.id).toBe(doc.id)
+      const found = await payload.findByID({ collection, id: draftId, user, overrideAccess: false, draft: true })
+      expect(found.id).toBe(draftId)
+    }
+  })
+
+  it('reviewers cannot delete; editors and admins can', async () => {
+    const doc = await payload.create({ collection, data: (await needsTheme(collection, sample(collection))) as never, overrideAccess: true })
+    await expect(payload.delete({ collection, id: doc.id, user: reviewer, overrideAccess: false })).rejects.toThrow(/not allowed/i)
+    await payload.delete({ collection, id: doc.id, user: editor, overrideAccess: false })
+    const other = await payload.create({ collection, data: (await needsTheme(collection, sample(collection))) as never, overrideAccess: true })
+    await payload.delete({ collection, id: other.id, user: admin, overrideAccess: false })
+  })
+
+})
+
+describe('authorship', () => {
+  it('records the creator as createdBy, and nobody can set or change it', async () => {
+    const doc = await payload.create({
+      collection: 'resources',
+      data: sample('resources', { createdBy: admin.id }) as never,
+      user: editor,
+      overrideAccess: false,
+      draft: true,
+    })
+    expect(doc.createdBy && (typeof doc.createdBy === 'object' ? doc.createdBy.id : doc.createdBy)).toBe(editor.id)
+    const updated = await payload.update({
+      collection: 'resources',
+      id: doc.id,
+      data: { createdBy: reviewer.id } as never,
+      user: admin,
+      overrideAccess: false,
+      draft: true,
+      depth: 0,
+    })
+    expect(updated.createdBy).toBe(editor.id)
+  })
+})
+
+describe('users', () => {
+  it('anonymous users cannot list users or create accounts', async () => {
+    await expect(payload.find({ collection: 'users', overrideAccess: false })).rejects.toThrow(/not allowed/i)
+    await expect(
+      payload.create({ collection: 'users', data: { email: 'x@example.test', password: 'x-long-password', name: 'X', roles: ['admin'] }, overrideAccess: false }),
+    ).rejects.toThrow(/not allowed/i)
+  })
+
+  it('staff see colleagues’ public names but not their emails; admins see emails', async () => {
+    const asEditor = await payload.findByID({ collection: 'users', id: reviewer.id, user: editor, overrideAccess: false })
+    expect(asEditor.name).toBe('Rae Reviewer')
+    expect(asEditor.email).toBeUndefined()
+    const self = await payload.findByID({ collection: 'users', id: editor.id, user: editor, overrideAccess: false })
+    expect(self.email).toBe(editor.email)
+    const asAdmin = await payload.findByID({ collection: 'users', id: reviewer.id, user: admin, overrideAccess: false })
+    expect(asAdmin.email).toBe(reviewer.email)
+  })
+
+  it('only admins manage accounts and roles', async () => {
+    await expect(
+      payload.create({ collection: 'users', data: { email: `e-${Date.now()}@example.test`, password: 'long-enough-pass', name: 'E', roles: ['editor'] }, user: editor, overrideAccess: false }),
+    ).rejects.toThrow(/not allowed/i)
+    await expect(payload.update({ collection: 'users', id: reviewer.id, data: { name: 'Changed' }, user: editor, overrideAccess: false })).rejects.toThrow(/not allowed/i)
+    // an editor cannot promote themselves: the roles change is ignored
+    const self = await payload.update({ collection: 'users', id: editor.id, data: { roles: ['admin'], name: 'Eddie E.' }, user: editor, overrideAccess: false })
+    expect(self.roles).toEqual(['editor'])
+    expect(self.name).toBe('Eddie E.')
+    const promoted = await payload.update({ collection: 'users', id: reviewer.id, data: { roles: ['reviewer', 'editor'] }, user: admin, overrideAccess: false })
+    expect(promoted.roles).toEqual(['reviewer', 'editor'])
+    await expect(payload.delete({ collection: 'users', id: reviewer.id, user: editor, overrideAccess: false })).rejects.toThrow(/not allowed/i)
+  })
+
+  it('locks an account after repeated failed logins', async () => {
+    const target = await seedUser(payload, ['editor'], 'Lockable')
+    for (let i = 0; i < 5; i++) {
+      await expect(payload.login({ collection: 'users', data: { email: target.email, password: 'wrong-password' } })).rejects.toThrow()
+    }
+    await expect(
+      payload.login({ collection: 'users', data: { email: target.email, password: 'correct-horse-battery-staple' } }),
+    ).rejects.toThrow(/locked/i)
+  })
+})
+
+describe('submissions', () => {
+  let id: number | string
+  beforeAll(async () => {
+    const s = await payload.create({
+      collection: 'submissions',
+      data: { kind: 'suggestion', status: 'new', message: 'Please add this', email: 'sender@example.test', moderatorNotes: 'private' },
+      overrideAccess: true,
+    })
+    id = s.id
+  })
+
+  it('cannot be read, created or changed by the public through the API', async () => {
+    await expect(payload.find({ collection: 'submissions', overrideAccess: false })).rejects.toThrow(/not allowed/i)
+    await expect(payload.create({ collection: 'submissions', data: { kind: 'feedback', status: 'new', message: 'hi' }, overrideAccess: false })).rejects.toThrow(/not allowed/i)
+    await expect(payload.update({ collection: 'submissions', id, data: { status: 'accepted' }, overrideAccess: false })).rejects.toThrow(/not allowed/i)
+  })
+
+  it('are readable and moderated by staff; only admins delete them', async () => {
+    const doc = await payload.findByID({ collection: 'submissions', id, user: reviewer, overrideAccess: false })
+    expect(doc.email).toBe('sender@example.test')
+    const updated = await payload.update({ collection: 'submissions', id, data: { status: 'declined' }, user: editor, overrideAccess: false })
+    expect(updated.status).toBe('declined')
+    await expect(payload.delete({ collection: 'submissions', id, user: editor, overrideAccess: false })).rejects.toThrow(/not allowed/i)
+    await payload.delete({ collection: 'submissions', id, user: admin, overrideAccess: false })
+  })
+})
+
+describe('site settings', () => {
+  it('are public to read and only admins change them', async () => {
+    const settings = await payload.findGlobal({ slug: 'site-settings', overrideAccess: false })
+    expect(settings.siteName).toBeTruthy()
+    await expect(payload.updateGlobal({ slug: 'site-settings', data: { siteName: 'Hacked' }, overrideAccess: false })).rejects.toThrow(/not allowed/i)
+    await expect(payload.updateGlobal({ slug: 'site-settings', data: { siteName: 'Edited' }, user: editor, overrideAccess: false })).rejects.toThrow(/not allowed/i)
+    const updated = await payload.updateGlobal({ slug: 'site-settings', data: { footer: 'Admin footer' }, user: admin, overrideAccess: false })
+    expect(updated.footer).toBe('Admin footer')
+  })
+})

@@ -1,0 +1,25 @@
+/**
+ * One fresh database for the run: created on the chosen server, migrated with the
+ * real `payload migrate` command, dropped afterwards.
+ */
+import { spawnSync } from 'node:child_process'
+import { createDatabase, resolveTestServer } from '../helpers/database'
+
+export default async function setup() {
+  const server = await resolveTestServer()
+  const db = await createDatabase(server.maintenanceUrl, 'allyship_int')
+  console.log(`[int] database server: ${server.label}; fresh database ${db.name}`)
+  process.env.DATABASE_URL = db.url
+  process.env.TEST_SERVER_URL = server.maintenanceUrl
+  process.env.TEST_SERVER_LABEL = server.label
+  const migrate = spawnSync('node_modules/.bin/payload', ['migrate'], { env: process.env, encoding: 'utf8' })
+  if (migrate.status !== 0) {
+    await db.drop()
+    await server.stop()
+    throw new Error(`payload migrate failed on the test database:\n${migrate.stdout}\n${migrate.stderr}`)
+  }
+  return async () => {
+    await db.drop()
+    await server.stop()
+  }
+}

@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createDatabase } from '../helpers/database'
+
+const MIGRATIONS = path.resolve('migrations')
+const migrationFiles = () => fs.readdirSync(MIGRATIONS).filter((f) => /^\d{8}_\d{6}_.+\.ts$/.test(f))
+const payloadCli = (args: string[], databaseUrl: string) =>
+  spawnSync('node_modules/.bin/payload', args, { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: 'utf8' })
+
+describe('committed migrations', () => {
+  let db: Awaited<ReturnType<typeof createDatabase>>
+  let client: pg.Client
+
+  beforeAll(async () => {
+    db = await createDatabase(process.env.TEST_SERVER_URL!, 'allyship_migrations')
+    client = new pg.Client({ connectionString: db.url })
+    await client.connect()
+  })
+  afterAll(async () => {
+    await client?.end()
+    await db?.drop()
+  })
+
+  it('apply to an empty database with `payload migrate` and create every collection table', async () => {
+    const run = payloadCli(['migrate'], db.url)
+    expect(run.status, run.stderr + run.stdout).toBe(0)
+    const { rows } = await client.query<{ table_name: string }>(
+      "select table_name from information_schema.tables where table_schema = 'public'",
+    )
+    const tables = rows.map((r) => r.table_name)
+    for (const table of [
+      'users', 'principles', 'themes', 'topics', 'resources', 'sources', 'glossary_terms', 'practices', 'faqs',
+      'events', 'pages', 'media', 'submissions', 'site_settings', '_principles_v', '_resources_v', 'principles_locales',
+    ]) {
+      expect(tables, `table ${table}`).toContain(table)
+    }
+    const applied = await client.query('select name from payload_migrations where batch > 0')
+    expect(applied.rowCount).toBe(migrationFiles().length)
+  })
+
+  it('is a no-op the second time', async () => {
+    const run = payloadCli(['migrate'], db.url)
+    expect(run.status, run.stderr + run.stdout).toBe(0)
+    const applied = await client.query('select name from payload_migrations where batch > 0')
+    expect(applied.rowCount).toBe(migrationFiles().length)
+  })
+
+  it('match the Payload config: no schema change is left without a migration', () => {
+    const before = new Set(fs.readdirSync(MIGRATIONS))
+    const index = fs.readFileSync(path.join(MIGRATIONS, 'index.ts'), 'utf8')
+    const run = payloadCli(['migrate:create', 'pending-check', '--skip-empty'], db.url)
+    const added = fs.readdirSync(MIGRATIONS).filter((f) => !before.has(f))
+    for (const f of added) fs.rmSync(path.join(MIGRATIONS, f))
+    fs.writeFileSync(path.join(MIGRATIONS, 'index.ts'), index) // leave the work tree as it was
+    expect(run.status, run.stderr + run.stdout).toBe(0)
+    expect(added, 'the config changed but no migration was generated: run `npm run migrate:create -- <name>`').toEqual([])
+  })
+})
