@@ -42,6 +42,7 @@ export function contentCollection(config: CollectionConfig, options: Options = {
       ...config.hooks,
       beforeChange: [setCreatedBy, ...(config.hooks?.beforeChange ?? [])],
     },
-    versions: { drafts: { autosave: false }, maxPerDoc: VERSIONS_PER_DOCUMENT },
+    // drafts are validated too: a bad URL or slug never sits in a draft waiting for preview
+    versions: { drafts: { autosave: false, validate: true }, maxPerDoc: VERSIONS_PER_DOCUMENT },
   }
 }

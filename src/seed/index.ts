@@ -12,7 +12,20 @@ import type { Credit, Localized } from './types'
 
 type Log = (line: string) => void
 type Data = Record<string, unknown>
-type Step = { collection: CollectionSlug; items: { slug: string }[]; build: (item: never) => { en: Data; fr: Data } }
+type Step = {
+  collection: CollectionSlug
+  items: { slug: string }[]
+  build: (item: never) => { en: Data; fr: Data }
+  /** localized required fields: a French version is written only when all of them are translated */
+  frRequired?: string[]
+}
+
+/** A validation error's field messages, so a bad fixture says exactly what to fix. */
+function describe(err: unknown): string {
+  const fields = (err as { data?: { errors?: { path: string; message: string }[] } }).data?.errors
+  if (fields?.length) return fields.map((f) => `${f.path}: ${f.message}`).join('; ')
+  return err instanceof Error ? err.message : String(err)
+}
 
 export type SeedReport = Record<string, { created: number; kept: number }>
 
@@ -50,6 +63,7 @@ export async function seed({ payload, log = console.log }: { payload: Payload; l
     },
     {
       collection: 'themes',
+      frRequired: ['title'],
       items: fx.themes,
       build: (t: (typeof fx.themes)[number]) => ({
         en: { title: t.title.en, slug: t.slug, summary: t.summary.en, order: t.order },
@@ -58,6 +72,7 @@ export async function seed({ payload, log = console.log }: { payload: Payload; l
     },
     {
       collection: 'topics',
+      frRequired: ['title', 'summary'],
       items: fx.topics,
       build: (t: (typeof fx.topics)[number]) => ({
         en: { title: t.title.en, slug: t.slug, summary: t.summary.en, body: rich(t.body, 'en'), featured: t.featured ?? false, order: t.order, credits: credits(t.credits) },
@@ -66,6 +81,7 @@ export async function seed({ payload, log = console.log }: { payload: Payload; l
     },
     {
       collection: 'principles',
+      frRequired: ['title'],
       items: fx.principles,
       build: (p: (typeof fx.principles)[number]) => ({
         en: {
@@ -77,6 +93,7 @@ export async function seed({ payload, log = console.log }: { payload: Payload; l
     },
     {
       collection: 'resources',
+      frRequired: ['title', 'summary'],
       // oldest first, so "newest resources" follows addedDaysAgo
       items: [...fx.resources].sort((a, b) => b.addedDaysAgo - a.addedDaysAgo),
       build: (r: (typeof fx.resources)[number]) => ({
@@ -90,6 +107,7 @@ export async function seed({ payload, log = console.log }: { payload: Payload; l
     },
     {
       collection: 'glossary-terms',
+      frRequired: ['term', 'summary'],
       items: fx.glossaryTerms,
       build: (g: (typeof fx.glossaryTerms)[number]) => ({
         en: {
@@ -101,6 +119,7 @@ export async function seed({ payload, log = console.log }: { payload: Payload; l
     },
     {
       collection: 'practices',
+      frRequired: ['title'],
       items: fx.practices,
       build: (p: (typeof fx.practices)[number]) => ({
         en: {
@@ -112,6 +131,7 @@ export async function seed({ payload, log = console.log }: { payload: Payload; l
     },
     {
       collection: 'faqs',
+      frRequired: ['question', 'answer'],
       items: fx.faqs,
       build: (f: (typeof fx.faqs)[number]) => ({
         en: { question: f.question.en, slug: f.slug, answer: rich(f.answer, 'en'), topics: refs('topics', f.topics), order: f.order, credits: credits(f.credits) },
@@ -120,6 +140,7 @@ export async function seed({ payload, log = console.log }: { payload: Payload; l
     },
     {
       collection: 'events',
+      frRequired: ['title', 'summary'],
       items: fx.events,
       build: (e: (typeof fx.events)[number]) => ({
         en: {
@@ -131,6 +152,7 @@ export async function seed({ payload, log = console.log }: { payload: Payload; l
     },
     {
       collection: 'pages',
+      frRequired: ['title', 'body'],
       items: fx.pages,
       build: (p: (typeof fx.pages)[number]) => ({
         en: { title: p.title.en, slug: p.slug, summary: p.summary.en, body: rich(p.body, 'en'), credits: credits(p.credits) },
@@ -166,24 +188,33 @@ export async function seed({ payload, log = console.log }: { payload: Payload; l
         counts.kept++
       } else {
         const data = step.build(item as never)
-        const doc = await payload.create({
-          collection: step.collection,
-          data: { ...defined(data.en), ...published } as never,
-          locale: 'en',
-          context: CONTEXT,
-          overrideAccess: true,
-        })
-        ids.set(`${step.collection}:${item.slug}`, doc.id)
-        const fr = defined(data.fr)
-        if (Object.keys(fr).length) {
-          await payload.update({
+        const doc = await payload
+          .create({
             collection: step.collection,
-            id: doc.id,
-            data: { ...fr, ...published } as never,
-            locale: 'fr',
+            data: { ...defined(data.en), ...published } as never,
+            locale: 'en',
             context: CONTEXT,
             overrideAccess: true,
           })
+          .catch((err: unknown) => {
+            throw new Error(`Seeding ${step.collection} "${item.slug}" failed: ${describe(err)}`)
+          })
+        ids.set(`${step.collection}:${item.slug}`, doc.id)
+        const fr = defined(data.fr)
+        const translated = (step.frRequired ?? []).every((field) => fr[field] !== undefined)
+        if (Object.keys(fr).length && translated) {
+          await payload
+            .update({
+              collection: step.collection,
+              id: doc.id,
+              data: { ...fr, ...published } as never,
+              locale: 'fr',
+              context: CONTEXT,
+              overrideAccess: true,
+            })
+            .catch((err: unknown) => {
+              throw new Error(`Seeding the French ${step.collection} "${item.slug}" failed: ${describe(err)}`)
+            })
         }
         counts.created++
       }

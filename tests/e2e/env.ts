@@ -1,0 +1,5 @@
+/** Shared by the Playwright config, the e2e server and the specs. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100)
+export const BASE_URL = `http://localhost:${E2E_PORT}`
+export const ADMIN = { email: 'e2e-admin@example.test', password: 'e2e-admin-password-123', name: 'Erin Admin' }
+export const E2E_SECRET = 'e2e-secret-0123456789abcdef0123456789abcdef'

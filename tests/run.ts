@@ -1,0 +1,85 @@
+/**
+ * npm test — every test the project has, on a real PostgreSQL server:
+ *   1. integration tests (vitest) on a fresh database,
+ *   2. the production build,
+ *   3. browser tests (Playwright, real Chromium) against `next start` on another fresh database.
+ * The server is TEST_DATABASE_URL, else 127.0.0.1:5432 when it answers, else the embedded PostgreSQL.
+ */
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { CHROMIUM_MISSING, findChromium } from './helpers/chromium'
+import { resolveTestServer } from './helpers/database'
+
+const BIN = path.resolve('node_modules/.bin')
+const RESULTS = path.resolve('test-results')
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(path.join(BIN, cmd), args, { stdio: 'inherit', env })
+    child.on('exit', (code) => resolve(code ?? 1))
+  })
+}
+
+function counts(file: string, pick: (json: any) => [number, number]): [number, number] | null {
+  try {
+    return pick(JSON.parse(fs.readFileSync(file, 'utf8')))
+  } catch {
+    return null
+  }
+}
+
+async function main() {
+  const started = Date.now()
+  const browser = findChromium()
+  if (!browser) {
+    console.error(CHROMIUM_MISSING)
+    process.exit(1)
+  }
+  const server = await resolveTestServer()
+  console.log(`\nTests use: ${server.label}`)
+  console.log(`Browser: ${browser.path} (${browser.from})\n`)
+  fs.rmSync(RESULTS, { recursive: true, force: true })
+  fs.mkdirSync(RESULTS, { recursive: true })
+  const env = {
+    ...process.env,
+    CI: process.env.CI ?? 'true',
+    TEST_SERVER_URL: server.maintenanceUrl,
+    TEST_SERVER_LABEL: server.label,
+    CHROMIUM_PATH: browser.path,
+    NEXT_TELEMETRY_DISABLED: '1',
+  }
+  const step = async (label: string, cmd: string, args: string[]) => {
+    const t = Date.now()
+    console.log(`\n=== ${label}`)
+    const code = await run(cmd, args, env)
+    console.log(`=== ${label}: ${code === 0 ? 'ok' : `failed (exit ${code})`} in ${((Date.now() - t) / 1000).toFixed(0)}s`)
+    return code
+  }
+  let failed = false
+  try {
+    const int = await step('integration tests (vitest)', 'vitest', [
+      'run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/vitest.json`,
+    ])
+    const build = await step('production build (next build)', 'next', ['build'])
+    const e2e = build === 0 ? await step('browser tests (Playwright)', 'playwright', ['test', '--config', 'tests/playwright.config.ts']) : 1
+    failed = int !== 0 || build !== 0 || e2e !== 0
+    const v = counts(`${RESULTS}/vitest.json`, (j) => [j.numPassedTests, j.numFailedTests])
+    const p = counts(`${RESULTS}/playwright.json`, (j) => [j.stats.expected, j.stats.unexpected + (j.stats.flaky ?? 0)])
+    console.log(`\nDatabase server: ${server.label}`)
+    console.log(`integration: ${v ? `${v[0]} passed, ${v[1]} failed` : 'no report'}`)
+    console.log(`browser:     ${p ? `${p[0]} passed, ${p[1]} failed` : build === 0 ? 'no report' : 'not run (build failed)'}`)
+    console.log(`took ${((Date.now() - started) / 1000).toFixed(0)}s`)
+    const passed = (v?.[0] ?? 0) + (p?.[0] ?? 0)
+    const failures = (v?.[1] ?? 0) + (p?.[1] ?? 0) + (failed && !(v?.[1] || p?.[1]) ? 1 : 0)
+    console.log(`${passed} passed, ${failures} failed`)
+  } finally {
+    await server.stop()
+  }
+  process.exit(failed ? 1 : 0)
+}
+
+main().catch((err: unknown) => {
+  console.error(err)
+  process.exit(1)
+})
