@@ -34,6 +34,8 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Allyship Hub admin' },
+    // no Gravatar: the admin makes no requests to third parties
+    avatar: 'default',
   },
   collections: [
     Principles, Themes, Topics, Resources, GlossaryTerms, Practices, Faqs, Events, Pages, Sources, Media,

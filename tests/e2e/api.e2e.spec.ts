@@ -77,11 +77,15 @@ test.describe('anonymous GraphQL', () => {
   })
 
   test('is refused users, submissions and every mutation', async ({ request }) => {
+    const first = await (await gql(request, '{ Principles(limit: 1) { docs { id } } }')).json()
+    const id = first.data.Principles.docs[0].id
     for (const query of [
       '{ Users { docs { email } } }',
       '{ Submissions { docs { email message } } }',
-      'mutation { createResource(data: { title: "x", url: "https://example.org", summary: "x", kind: article }) { id } }',
-      'mutation { updateSiteSettings(data: { siteName: "Defaced" }) { siteName } }',
+      `mutation { updatePrinciple(id: ${id}, data: { title: "Defaced" }) { id } }`,
+      `mutation { deletePrinciple(id: ${id}) { id } }`,
+      'mutation { createSource(data: { title: "Spam", slug: "spam", kind: organisation, licence: unknown, workflowStatus: draft }) { id } }',
+      'mutation { updateSiteSetting(data: { siteName: "Defaced" }) { siteName } }',
     ]) {
       const body = await (await gql(request, query)).json()
       expect(body.errors?.[0]?.message, query).toMatch(/not allowed|forbidden/i)

@@ -1,6 +1,9 @@
 import { getPrinciplesByTheme } from '../../data/principles'
 import { getNewestResources } from '../../data/resources'
 import { getSiteSettings } from '../../data/site'
+import { RESOURCE_KINDS } from '../../collections/Resources'
+
+const kindLabel = (kind: string) => RESOURCE_KINDS.find((k) => k.value === kind)?.label ?? kind
 
 // Read per request until the public-site work adds tag-based caching and on-demand revalidation.
 export const dynamic = 'force-dynamic'
@@ -49,7 +52,7 @@ export default async function HomePage() {
               </h3>
               <p>{r.summary}</p>
               <p className="meta">
-                {r.kind}
+                {kindLabel(r.kind)}
                 {r.year ? ` · ${r.year}` : ''} ·{' '}
                 <a href={r.url} rel="noopener noreferrer external" target="_blank">
                   Open the original<span className="visually-hidden"> (external site, opens in a new tab)</span>
