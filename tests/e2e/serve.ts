@@ -28,8 +28,8 @@ async function main() {
     await server.stop()
   }
   for (const [cmd, args] of [
-    ['node_modules/.bin/payload', ['migrate']],
-    ['node_modules/.bin/tsx', ['src/cli/seed.ts']],
+    ['node', ['--import', 'tsx', 'src/cli/migrate.ts']],
+    ['node', ['--import', 'tsx', 'src/cli/seed.ts']],
   ] as const) {
     const run = spawnSync(cmd, args, { env, stdio: 'inherit' })
     if (run.status !== 0) {

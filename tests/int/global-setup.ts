@@ -1,6 +1,6 @@
 /**
  * One fresh database for the run: created on the chosen server, migrated with the
- * real `payload migrate` command, dropped afterwards.
+ * project's `npm run migrate` entry point (src/cli/migrate.ts), dropped afterwards.
  */
 import { spawnSync } from 'node:child_process'
 import { createDatabase, resolveTestServer } from '../helpers/database'
@@ -12,7 +12,7 @@ export default async function setup() {
   process.env.DATABASE_URL = db.url
   process.env.TEST_SERVER_URL = server.maintenanceUrl
   process.env.TEST_SERVER_LABEL = server.label
-  const migrate = spawnSync('node_modules/.bin/payload', ['migrate'], { env: process.env, encoding: 'utf8' })
+  const migrate = spawnSync('node', ['--import', 'tsx', 'src/cli/migrate.ts'], { env: process.env, encoding: 'utf8' })
   if (migrate.status !== 0) {
     await db.drop()
     await server.stop()
