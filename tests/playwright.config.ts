@@ -23,7 +23,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    command: 'node_modules/.bin/tsx tests/e2e/serve.ts',
+    command: 'node src/cli/ts-run.mjs tests/e2e/serve.ts',
     cwd: '..',
     url: `${BASE_URL}/`,
     timeout: 240_000,

@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { CHROMIUM_MISSING, findChromium } from './helpers/chromium'
-import { resolveTestServer } from './helpers/database'
+import { dropStaleTestDatabases, resolveTestServer } from './helpers/database'
 
 const BIN = path.resolve('node_modules/.bin')
 const RESULTS = path.resolve('test-results')
@@ -39,6 +39,8 @@ async function main() {
   const server = await resolveTestServer()
   console.log(`\nTests use: ${server.label}`)
   console.log(`Browser: ${browser.path} (${browser.from})\n`)
+  const stale = await dropStaleTestDatabases(server.maintenanceUrl)
+  if (stale.length) console.log(`Dropped ${stale.length} test database(s) left by interrupted runs.`)
   fs.rmSync(RESULTS, { recursive: true, force: true })
   fs.mkdirSync(RESULTS, { recursive: true })
   const env = {

@@ -10,6 +10,7 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/int/**/*.int.spec.ts'],
     globalSetup: ['tests/int/global-setup.ts'],
+    setupFiles: ['tests/int/per-file-database.ts'],
     pool: 'forks',
     fileParallelism: false,
     testTimeout: 60_000,

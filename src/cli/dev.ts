@@ -16,9 +16,9 @@ async function main() {
   let code = 1
   try {
     console.log('\nApplying migrations...')
-    code = await runChild('node', ['--import', 'tsx', 'src/cli/migrate.ts'], env)
+    code = await runChild('node', ['src/cli/ts-run.mjs', 'src/cli/migrate.ts'], env)
     if (code !== 0) throw new Error('Migrations failed: see the messages above.')
-    code = await runChild('node', ['--import', 'tsx', 'src/cli/seed.ts', '--if-empty'], env)
+    code = await runChild('node', ['src/cli/ts-run.mjs', 'src/cli/seed.ts', '--if-empty'], env)
     if (code !== 0) throw new Error('Seeding failed: see the messages above.')
     const login = process.env.ADMIN_EMAIL
       ? `log in as ${process.env.ADMIN_EMAIL} with ADMIN_PASSWORD`

@@ -1,12 +1,12 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
-/** Project binaries (next, payload, tsx) resolve even when run outside `npm run`. */
+/** Project binaries (next, payload) resolve even when run outside `npm run`. */
 const BIN = path.join(process.cwd(), 'node_modules', '.bin')
 
 /**
  * A wrapper that owns a database must outlive its child: Ctrl+C reaches the whole
- * process group (and tsx relays it once more), so the wrapper ignores the signal
+ * process group, so the wrapper ignores the signal
  * itself and cleans up after the child has exited.
  */
 export function keepAliveOnSignals(): void {

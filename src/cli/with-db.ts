@@ -1,7 +1,7 @@
 /**
  * Run a command with DATABASE_URL pointing at the right database.
  *
- *   tsx src/cli/with-db.ts -- payload migrate
+ *   node src/cli/ts-run.mjs src/cli/with-db.ts -- payload migrate:status
  *
  * With DATABASE_URL set, the command runs against it unchanged. Without it, the
  * embedded PostgreSQL under `.data/` is started (or reused, when another
@@ -15,7 +15,7 @@ async function main() {
   const sep = process.argv.indexOf('--')
   const [command, ...args] = sep === -1 ? process.argv.slice(2) : process.argv.slice(sep + 1)
   if (!command) {
-    console.error('usage: tsx src/cli/with-db.ts -- <command> [args...]')
+    console.error('usage: node src/cli/ts-run.mjs src/cli/with-db.ts -- <command> [args...]')
     process.exit(2)
   }
   const db = await resolveDatabase()

@@ -28,8 +28,8 @@ async function main() {
     await server.stop()
   }
   for (const [cmd, args] of [
-    ['node', ['--import', 'tsx', 'src/cli/migrate.ts']],
-    ['node', ['--import', 'tsx', 'src/cli/seed.ts']],
+    ['node', ['src/cli/ts-run.mjs', 'src/cli/migrate.ts']],
+    ['node', ['src/cli/ts-run.mjs', 'src/cli/seed.ts']],
   ] as const) {
     const run = spawnSync(cmd, args, { env, stdio: 'inherit' })
     if (run.status !== 0) {

@@ -4,6 +4,21 @@ import type { User } from '../../src/payload-types'
 
 export const getTestPayload = (): Promise<Payload> => getPayload({ config })
 
+type Pool = { on: (event: 'error', fn: () => void) => void; end: () => Promise<void> }
+
+/**
+ * payload.destroy() leaves the Postgres pool open, and the pool may keep a client
+ * checked out, so pool.end() can wait forever. Close what can be closed, and make the
+ * pool ignore the disconnects that dropping the file's database causes next.
+ */
+export async function closePayload(payload: Payload | undefined): Promise<void> {
+  if (!payload) return
+  const pool = (payload.db as unknown as { pool?: Pool }).pool
+  pool?.on('error', () => undefined)
+  await payload.destroy()
+  void pool?.end().catch(() => undefined)
+}
+
 let counter = 0
 
 /** A user with the given roles, created with a unique email. */

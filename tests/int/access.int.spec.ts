@@ -5,7 +5,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../../src/payload-types'
-import { getTestPayload, seedUser } from '../helpers/payload'
+import { closePayload, getTestPayload, seedUser } from '../helpers/payload'
 
 let payload: Payload
 let admin: User
@@ -60,7 +60,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await payload?.destroy()
+  await closePayload(payload)
 })
 
 describe.each(PUBLIC_CONTENT)('%s', (collection) => {

@@ -2,7 +2,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ensureAdmin, seed, type SeedReport } from '../../src/seed'
-import { getTestPayload } from '../helpers/payload'
+import { closePayload, getTestPayload } from '../helpers/payload'
 
 let payload: Payload
 let first: SeedReport
@@ -23,7 +23,7 @@ beforeAll(async () => {
   first = await seed({ payload, log: quiet })
 })
 afterAll(async () => {
-  await payload?.destroy()
+  await closePayload(payload)
 })
 
 describe('seed', () => {

@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../../src/payload-types'
-import { getTestPayload, seedUser } from '../helpers/payload'
+import { closePayload, getTestPayload, seedUser } from '../helpers/payload'
 
 let payload: Payload
 let editor: User
@@ -13,7 +13,7 @@ beforeAll(async () => {
   editor = await seedUser(payload, ['editor'])
 })
 afterAll(async () => {
-  await payload?.destroy()
+  await closePayload(payload)
 })
 
 const topic = (data: Record<string, unknown>) =>

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+/**
+ * Run a TypeScript entry point of ours without a module loader:
+ *
+ *   node src/cli/ts-run.mjs src/cli/migrate.ts [args...]
+ *
+ * Our code is bundled with esbuild into one ES module (packages stay external and
+ * load as plain JavaScript), written next to payload.config.ts so `import.meta.url`
+ * means the same directory, imported, and removed. Why not `tsx` or
+ * `node --import tsx`: on Node 20 their loader runs on a separate thread, and about
+ * one start in twenty deadlocks (exit code 13 and no output, or a hang).
+ */
+import { build } from 'esbuild'
+import fs from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+const [entry, ...args] = process.argv.slice(2)
+if (!entry) {
+  console.error('usage: node src/cli/ts-run.mjs <entry.ts> [args...]')
+  process.exit(2)
+}
+const root = process.cwd()
+const outfile = path.join(root, `.ts-run-${path.basename(entry, path.extname(entry))}-${process.pid}.mjs`)
+
+/**
+ * Packages whose native ESM module graph can deadlock on Node 20 when loaded with
+ * `import` (an import cycle that, about half the time, never finishes evaluating:
+ * exit code 13 or a hang). Bundling them flattens the cycle.
+ */
+const BUNDLED = /^@payloadcms\/richtext-lexical(\/|$)/
+
+/** Bare imports stay external, except the project's own aliases and BUNDLED. */
+const ownAliases = {
+  name: 'own-aliases',
+  setup(b) {
+    b.onResolve({ filter: /^@payload-config$/ }, () => ({ path: path.join(root, 'payload.config.ts') }))
+    b.onResolve({ filter: /^@\// }, (a) => b.resolve(`./${a.path.slice(2)}`, { resolveDir: path.join(root, 'src'), kind: a.kind }))
+    b.onResolve({ filter: /^[^./]/ }, (a) => (BUNDLED.test(a.path) ? undefined : { external: true }))
+  },
+}
+
+try {
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    sourcemap: 'inline',
+    logLevel: 'error',
+    plugins: [ownAliases],
+  })
+} catch {
+  process.exit(1) // esbuild has printed the error
+}
+process.argv = [process.argv[0], entry, ...args]
+try {
+  await import(pathToFileURL(outfile).href)
+} finally {
+  fs.rmSync(outfile, { force: true })
+}
