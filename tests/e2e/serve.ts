@@ -4,6 +4,9 @@
  * stops the server and drops the database.
  */
 import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { createDatabase, resolveTestServer } from '../helpers/database'
 import { ADMIN, BASE_URL, E2E_PORT, E2E_SECRET } from './env'
 
@@ -11,9 +14,11 @@ async function main() {
   const server = await resolveTestServer()
   const db = await createDatabase(server.maintenanceUrl, 'allyship_e2e')
   console.log(`[e2e] database server: ${server.label}; fresh database ${db.name}`)
+  const media = fs.mkdtempSync(path.join(os.tmpdir(), 'allyship-e2e-media-'))
   const env = {
     ...process.env,
     DATABASE_URL: db.url,
+    MEDIA_DIR: media,
     SERVER_URL: BASE_URL,
     PAYLOAD_SECRET: E2E_SECRET,
     ADMIN_EMAIL: ADMIN.email,
@@ -24,6 +29,7 @@ async function main() {
   const cleanup = async () => {
     if (cleaned) return
     cleaned = true
+    fs.rmSync(media, { recursive: true, force: true })
     await db.drop().catch((e: unknown) => console.error('[e2e] could not drop the test database:', e))
     await server.stop()
   }
