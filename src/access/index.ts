@@ -34,3 +34,25 @@ export const adminOrSelfField: FieldAccess = ({ req: { user }, id, doc }) => {
   const target = id ?? (doc as { id?: number | string } | undefined)?.id
   return target !== undefined && String(target) === String(user.id)
 }
+
+/**
+ * Publishing rule (CONTRACT.md): `_status: 'published'` may be written only by a reviewer
+ * or admin who is not the document's author (`createdBy`). Any staff member may save drafts.
+ * Payload passes the incoming `data` to create/update access (REST, GraphQL, local API with
+ * overrideAccess: false) and asks with `data: { _status: 'published' }` to decide whether
+ * the admin offers the Publish button. hooks/enforcePublishRule.ts checks again on write.
+ */
+const publishing = (data: unknown) => (data as { _status?: string } | undefined)?._status === 'published'
+
+export const createContent: Access = ({ req: { user }, data }) => {
+  if (!isStaffUser(user)) return false
+  // whoever creates a document is its author, so nobody may create it already published
+  return !publishing(data)
+}
+
+export const updateContent: Access = ({ req: { user }, data }) => {
+  if (!isStaffUser(user)) return false
+  if (!publishing(data)) return true
+  if (!hasRole(user, 'reviewer', 'admin')) return false
+  return { or: [{ createdBy: { not_equals: user!.id } }, { createdBy: { exists: false } }] }
+}

@@ -4,10 +4,11 @@
  * A collection file states only what is its own.
  */
 import type { CollectionConfig, Field } from 'payload'
-import { editorsAndAdmins, publishedOrStaff, staff } from '../access'
+import { createContent, editorsAndAdmins, publishedOrStaff, staff, updateContent } from '../access'
 import { credits } from '../fields/credits'
 import { editorialFields } from '../fields/editorial'
 import { licence } from '../fields/licence'
+import { enforcePublishRule } from '../hooks/enforcePublishRule'
 import { setCreatedBy } from '../hooks/setCreatedBy'
 
 export const CONTENT_GROUP = 'Content'
@@ -31,8 +32,8 @@ export function contentCollection(config: CollectionConfig, options: Options = {
     access: {
       read: publishedOrStaff,
       readVersions: staff,
-      create: staff,
-      update: staff,
+      create: createContent,
+      update: updateContent,
       delete: editorsAndAdmins,
       ...config.access,
     },
@@ -40,7 +41,8 @@ export function contentCollection(config: CollectionConfig, options: Options = {
     fields: [...config.fields, ...shared],
     hooks: {
       ...config.hooks,
-      beforeChange: [setCreatedBy, ...(config.hooks?.beforeChange ?? [])],
+      // setCreatedBy first: the publish rule compares the author with the user
+      beforeChange: [setCreatedBy, enforcePublishRule, ...(config.hooks?.beforeChange ?? [])],
     },
     // drafts are validated too: a bad URL or slug never sits in a draft waiting for preview
     versions: { drafts: { autosave: false, validate: true }, maxPerDoc: VERSIONS_PER_DOCUMENT },

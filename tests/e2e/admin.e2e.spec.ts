@@ -51,6 +51,9 @@ test('an editor creates a draft resource that the public cannot see', async ({ p
   await page.waitForURL(/\/admin\/collections\/resources\/\d+/)
   await expect(page.getByText('Status:').locator('..')).toContainText('Draft')
   await page.screenshot({ path: 'test-results/screenshots/admin-editor-draft.png', fullPage: true })
+  // an editor is not offered Publish (only a reviewer or admin who is not the author is)
+  await expect(page.getByRole('button', { name: /save draft/i })).toBeVisible()
+  await expect(page.getByRole('button', { name: /publish/i })).toHaveCount(0)
 
   const asAdmin = await (await request.get(`/api/resources?draft=true&where[title][equals]=${encodeURIComponent(title)}&depth=1`, {
     headers: { Authorization: `JWT ${token}` },
@@ -60,6 +63,15 @@ test('an editor creates a draft resource that the public cannot see', async ({ p
   expect(doc._status).toBe('draft')
   expect(doc.slug).toMatch(/^draft-from-the-e2e-editor-\d+$/)
   expect(doc.createdBy?.name).toBe(EDITOR.name)
+
+  // the editor may not publish it: the admin does not offer it, and the API refuses it
+  const editorToken = (await (await request.post('/api/users/login', { data: { email: EDITOR.email, password: EDITOR.password } })).json()).token
+  const publish = await request.patch(`/api/resources/${doc.id}`, {
+    headers: { Authorization: `JWT ${editorToken}` },
+    data: { _status: 'published' },
+  })
+  expect(publish.status()).toBe(403)
+  expect((await (await request.get(`/api/resources/${doc.id}?draft=true`, { headers: { Authorization: `JWT ${token}` } })).json())._status).toBe('draft')
 
   const anonymous = await (await request.get(`/api/resources?draft=true&where[title][equals]=${encodeURIComponent(title)}`, {
     headers: { Authorization: '' },

@@ -1,0 +1,108 @@
+/**
+ * Nobody publishes their own work: `_status: 'published'` only from a reviewer or admin
+ * who is not the author. Through access (overrideAccess: false, as REST and GraphQL run)
+ * and through the write hook (server code acting as a user).
+ */
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { User } from '../../src/payload-types'
+import { closePayload, getTestPayload, seedUser } from '../helpers/payload'
+
+let payload: Payload
+let editor: User
+let reviewer: User
+let otherReviewer: User
+let admin: User
+let n = 0
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  // the first account of a database becomes an admin (firstUserIsAdmin): make that the admin
+  admin = await seedUser(payload, ['admin'], 'Ad')
+  editor = await seedUser(payload, ['editor'], 'Ed')
+  reviewer = await seedUser(payload, ['reviewer'], 'Rev One')
+  otherReviewer = await seedUser(payload, ['reviewer', 'editor'], 'Rev Two')
+  expect(editor.roles).toEqual(['editor'])
+})
+afterAll(async () => {
+  await closePayload(payload)
+})
+
+const draftBy = async (user: User) => {
+  n++
+  return payload.create({
+    collection: 'resources',
+    data: { title: `Publishing ${n}`, url: `https://example.org/p/${n}`, summary: 'S.', kind: 'article', language: 'en' } as never,
+    user,
+    overrideAccess: false,
+    draft: true,
+  })
+}
+const publishAs = (user: User, id: number, overrideAccess = false) =>
+  payload.update({ collection: 'resources', id, data: { _status: 'published' } as never, user, overrideAccess, depth: 0 })
+const statusOf = async (id: number) =>
+  (await payload.findByID({ collection: 'resources', id, overrideAccess: true, depth: 0 }))._status
+
+describe('publishing', () => {
+  it('an editor cannot publish, not even a colleague’s draft', async () => {
+    const own = await draftBy(editor)
+    const others = await draftBy(otherReviewer)
+    await expect(publishAs(editor, own.id)).rejects.toThrow()
+    await expect(publishAs(editor, others.id)).rejects.toThrow()
+    expect(await statusOf(own.id)).toBe('draft')
+    expect(await statusOf(others.id)).toBe('draft')
+  })
+
+  it('nobody creates a document already published', async () => {
+    for (const user of [editor, reviewer, admin]) {
+      await expect(
+        payload.create({
+          collection: 'principles',
+          data: { title: `Direct ${user.name}`, theme: 1, _status: 'published' } as never,
+          user,
+          overrideAccess: false,
+        }),
+      ).rejects.toThrow()
+    }
+  })
+
+  it('a reviewer cannot publish their own draft; another reviewer can', async () => {
+    const doc = await draftBy(reviewer)
+    await expect(publishAs(reviewer, doc.id)).rejects.toThrow()
+    expect(await statusOf(doc.id)).toBe('draft')
+    const published = await publishAs(otherReviewer, doc.id)
+    expect(published._status).toBe('published')
+  })
+
+  it('an admin publishes an editor’s draft, but not their own', async () => {
+    const editors = await draftBy(editor)
+    expect((await publishAs(admin, editors.id))._status).toBe('published')
+    const own = await draftBy(admin)
+    await expect(publishAs(admin, own.id)).rejects.toThrow()
+  })
+
+  it('holds for server code acting as a user, with a message that says why', async () => {
+    const doc = await draftBy(editor)
+    await expect(publishAs(editor, doc.id, true)).rejects.toThrow(/Only a reviewer or an admin can publish/)
+    const own = await draftBy(reviewer)
+    await expect(publishAs(reviewer, own.id, true)).rejects.toThrow(/cannot publish your own work/)
+    expect(await statusOf(own.id)).toBe('draft')
+  })
+
+  it('still lets everyone on staff save drafts of published content', async () => {
+    const doc = await draftBy(editor)
+    await publishAs(reviewer, doc.id)
+    const edited = await payload.update({
+      collection: 'resources',
+      id: doc.id,
+      data: { summary: 'A better summary.', _status: 'draft' } as never,
+      user: editor,
+      overrideAccess: false,
+      draft: true,
+    })
+    expect(edited.summary).toBe('A better summary.')
+    // the published version stays what the reviewer published
+    const live = await payload.findByID({ collection: 'resources', id: doc.id, overrideAccess: false, depth: 0 })
+    expect(live.summary).toBe('S.')
+  })
+})
