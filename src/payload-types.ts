@@ -330,7 +330,7 @@ export interface User {
    */
   name: string;
   /**
-   * Editors write, reviewers check and publish others’ work, admins manage people and settings.
+   * Editors write, reviewers check and publish others’ work, admins manage people and settings. The very first account is always an admin.
    */
   roles: ('admin' | 'editor' | 'reviewer')[];
   updatedAt: string;

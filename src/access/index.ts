@@ -28,12 +28,6 @@ export const adminOrSelf: Access = ({ req: { user } }) => {
 export const adminField: FieldAccess = ({ req: { user } }) => isAdminUser(user)
 export const staffField: FieldAccess = ({ req: { user } }) => isStaffUser(user)
 export const noOneField: FieldAccess = () => false
-export const adminOrSelfField: FieldAccess = ({ req: { user }, id, doc }) => {
-  if (!user) return false
-  if (isAdminUser(user)) return true
-  const target = id ?? (doc as { id?: number | string } | undefined)?.id
-  return target !== undefined && String(target) === String(user.id)
-}
 
 /**
  * Publishing rule (CONTRACT.md): `_status: 'published'` may be written only by a reviewer

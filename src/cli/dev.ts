@@ -4,15 +4,16 @@
  * on first start, then the Next.js development server.
  */
 import { resolveDatabase } from '../db/resolve'
+import { serverUrl } from '../lib/env'
 import { keepAliveOnSignals, runChild } from './run-child'
 
 async function main() {
   keepAliveOnSignals()
   const port = process.env.PORT ?? '3000'
-  const url = `http://localhost:${port}`
+  const url = serverUrl()
   const db = await resolveDatabase()
   console.log(`\nDatabase: ${db.label}`)
-  const env = { DATABASE_URL: db.url, SERVER_URL: process.env.SERVER_URL ?? url }
+  const env = { DATABASE_URL: db.url, SERVER_URL: url }
   let code = 1
   try {
     console.log('\nApplying migrations...')

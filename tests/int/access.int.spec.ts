@@ -131,6 +131,11 @@ describe('authorship', () => {
       depth: 0,
     })
     expect(updated.createdBy).toBe(editor.id)
+    // a reviewer sees who wrote it, but not the author's email
+    const asReviewer = await payload.findByID({ collection: 'resources', id: doc.id, user: reviewer, overrideAccess: false, draft: true, depth: 1 })
+    const author = asReviewer.createdBy as User
+    expect(author.name).toBe('Eddie Editor')
+    expect(author.email).toBeUndefined()
   })
 })
 

@@ -1,7 +1,8 @@
 import type { CollectionConfig } from 'payload'
-import { adminField, adminOrSelf, adminOrSelfField, admins, staff } from '../../access'
-import { ROLES } from '../../access/roles'
+import { adminField, adminOrSelf, admins, staff } from '../../access'
+import { isStaffUser, ROLES } from '../../access/roles'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { hideOthersEmails } from './hooks/hideOthersEmails'
 
 export const MAX_LOGIN_ATTEMPTS = 5
 export const LOCK_TIME_MS = 15 * 60 * 1000
@@ -14,7 +15,8 @@ export const Users: CollectionConfig = {
     create: admins,
     update: adminOrSelf,
     delete: admins,
-    admin: ({ req: { user } }) => Boolean(user?.roles?.length),
+    // the admin panel is for staff: an account needs at least one role
+    admin: ({ req: { user } }) => isStaffUser(user),
     unlock: admins,
   },
   admin: {
@@ -31,13 +33,6 @@ export const Users: CollectionConfig = {
   },
   fields: [
     {
-      name: 'email',
-      type: 'email',
-      required: true,
-      unique: true,
-      access: { read: adminOrSelfField },
-    },
-    {
       name: 'name',
       type: 'text',
       required: true,
@@ -53,9 +48,12 @@ export const Users: CollectionConfig = {
       saveToJWT: true,
       options: ROLES.map((role) => ({ value: role, label: role[0]!.toUpperCase() + role.slice(1) })),
       access: { create: adminField, update: adminField },
-      admin: { description: 'Editors write, reviewers check and publish others’ work, admins manage people and settings.' },
+      admin: {
+        description:
+          'Editors write, reviewers check and publish others’ work, admins manage people and settings. The very first account is always an admin.',
+      },
     },
   ],
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  hooks: { beforeChange: [firstUserIsAdmin], afterRead: [hideOthersEmails] },
   timestamps: true,
 }
