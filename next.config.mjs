@@ -1,4 +1,8 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import createNextIntlPlugin from 'next-intl/plugin'
+
+/** Interface strings: one catalogue per locale (src/messages), loaded by src/i18n/request.ts. */
+const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
 
 /** Baseline security headers on every response. */
 const securityHeaders = [
@@ -21,4 +25,4 @@ const nextConfig = {
   },
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

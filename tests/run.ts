@@ -60,20 +60,25 @@ async function main() {
   }
   let failed = false
   try {
+    const unit = await step('unit tests (vitest)', 'vitest', [
+      'run', '--config', 'tests/vitest.unit.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/unit.json`,
+    ])
     const int = await step('integration tests (vitest)', 'vitest', [
       'run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/vitest.json`,
     ])
     const build = await step('production build (next build)', 'next', ['build'])
     const e2e = build === 0 ? await step('browser tests (Playwright)', 'playwright', ['test', '--config', 'tests/playwright.config.ts']) : 1
-    failed = int !== 0 || build !== 0 || e2e !== 0
+    failed = unit !== 0 || int !== 0 || build !== 0 || e2e !== 0
+    const u = counts(`${RESULTS}/unit.json`, (j) => [j.numPassedTests, j.numFailedTests])
     const v = counts(`${RESULTS}/vitest.json`, (j) => [j.numPassedTests, j.numFailedTests])
     const p = counts(`${RESULTS}/playwright.json`, (j) => [j.stats.expected, j.stats.unexpected + (j.stats.flaky ?? 0)])
     console.log(`\nDatabase server: ${server.label}`)
+    console.log(`unit:        ${u ? `${u[0]} passed, ${u[1]} failed` : 'no report'}`)
     console.log(`integration: ${v ? `${v[0]} passed, ${v[1]} failed` : 'no report'}`)
     console.log(`browser:     ${p ? `${p[0]} passed, ${p[1]} failed` : build === 0 ? 'no report' : 'not run (build failed)'}`)
     console.log(`took ${((Date.now() - started) / 1000).toFixed(0)}s`)
-    const passed = (v?.[0] ?? 0) + (p?.[0] ?? 0)
-    const failures = (v?.[1] ?? 0) + (p?.[1] ?? 0) + (failed && !(v?.[1] || p?.[1]) ? 1 : 0)
+    const passed = (u?.[0] ?? 0) + (v?.[0] ?? 0) + (p?.[0] ?? 0)
+    const failures = (u?.[1] ?? 0) + (v?.[1] ?? 0) + (p?.[1] ?? 0) + (failed && !(u?.[1] || v?.[1] || p?.[1]) ? 1 : 0)
     console.log(`${passed} passed, ${failures} failed`)
   } finally {
     await server.stop()

@@ -30,12 +30,19 @@ const outfile = path.join(root, `.ts-run-${path.basename(entry, path.extname(ent
  */
 const BUNDLED = /^@payloadcms\/richtext-lexical(\/|$)/
 
+/**
+ * `next` has no `exports` map, so Node's ESM resolver needs the file name of its
+ * subpath entry points (`next/cache` → `next/cache.js`); Next's own bundler does not.
+ */
+const NEXT_SUBPATH = /^next\/[a-z-]+$/
+
 /** Bare imports stay external, except the project's own aliases and BUNDLED. */
 const ownAliases = {
   name: 'own-aliases',
   setup(b) {
     b.onResolve({ filter: /^@payload-config$/ }, () => ({ path: path.join(root, 'payload.config.ts') }))
     b.onResolve({ filter: /^@\// }, (a) => b.resolve(`./${a.path.slice(2)}`, { resolveDir: path.join(root, 'src'), kind: a.kind }))
+    b.onResolve({ filter: NEXT_SUBPATH }, (a) => ({ path: `${a.path}.js`, external: true }))
     b.onResolve({ filter: /^[^./]/ }, (a) => (BUNDLED.test(a.path) ? undefined : { external: true }))
   },
 }

@@ -5,7 +5,8 @@ import { contentCollection } from './content'
 /** Slugs the public site uses for its own routes: a page cannot take them. */
 export const RESERVED_PAGE_SLUGS = [
   'admin', 'api', 'fr', 'en', 'principles', 'resources', 'topics', 'glossary', 'faq', 'events',
-  'credits', 'search', 'contribute', 'feed', 'sitemap', 'robots', 'next', 'preview', 'media',
+  'credits', 'search', 'contribute', 'feed', 'sitemap', 'robots', 'next', 'preview', 'media', 'practices',
+  'page-not-found',
 ]
 
 export const Pages: CollectionConfig = contentCollection({

@@ -10,3 +10,18 @@ export const payloadClient = () => getPayload({ config })
  * the same access rules that guard the REST API guard the pages: drafts never leak.
  */
 export const publicRead = (locale: Locale) => ({ locale, fallbackLocale: 'en' as const, overrideAccess: false, draft: false })
+
+/** Joined documents, published only (joins are filtered again here, never trusted to be). */
+export const PUBLISHED = { _status: { equals: 'published' } } as const
+
+/** Keep the populated, published documents of a relationship (unpublished ones stay bare ids). */
+export function populated<T extends { _status?: string | null }>(items: ReadonlyArray<number | T | null | undefined> | null | undefined): T[] {
+  return (items ?? []).filter(
+    (item): item is T => typeof item === 'object' && item !== null && (item._status === undefined || item._status === 'published'),
+  )
+}
+
+/** The docs of a join field, published only. */
+export function joined<T extends { _status?: string | null }>(join: { docs?: ReadonlyArray<number | T> } | null | undefined): T[] {
+  return populated(join?.docs)
+}

@@ -10,7 +10,7 @@ test.describe('home page', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Allyship Hub')
     const principles = page.getByRole('region', { name: 'Principles' })
     await expect(principles.getByRole('heading', { level: 3 })).toHaveCount(4)
-    await expect(principles.getByRole('link')).toHaveCount(10)
+    await expect(principles.locator('.themes').getByRole('link')).toHaveCount(10)
     const newestList = page.getByRole('region', { name: 'Newest resources' })
     await expect(newestList.getByRole('listitem')).toHaveCount(6)
     await expect(newestList.getByRole('heading', { level: 3 }).first()).toHaveText(newest.title.en)

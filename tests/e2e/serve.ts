@@ -8,12 +8,14 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { createDatabase, resolveTestServer } from '../helpers/database'
-import { ADMIN, BASE_URL, E2E_PORT, E2E_SECRET } from './env'
+import { ADMIN, BASE_URL, E2E_DATABASE_FILE, E2E_PORT, E2E_SECRET } from './env'
 
 async function main() {
   const server = await resolveTestServer()
   const db = await createDatabase(server.maintenanceUrl, 'allyship_e2e')
   console.log(`[e2e] database server: ${server.label}; fresh database ${db.name}`)
+  fs.mkdirSync(path.dirname(E2E_DATABASE_FILE), { recursive: true })
+  fs.writeFileSync(E2E_DATABASE_FILE, db.url)
   const media = fs.mkdtempSync(path.join(os.tmpdir(), 'allyship-e2e-media-'))
   const env = {
     ...process.env,

@@ -1,11 +1,13 @@
 import type { GlobalConfig } from 'payload'
 import { admins, anyone } from '../../access'
+import { revalidateGlobal } from '../../hooks/revalidate'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
   label: 'Site settings',
   access: { read: anyone, update: admins },
   admin: { group: 'Settings' },
+  hooks: { afterChange: [revalidateGlobal] },
   fields: [
     { name: 'siteName', type: 'text', required: true, localized: true, defaultValue: 'Allyship Hub' },
     {

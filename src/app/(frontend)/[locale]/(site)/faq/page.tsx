@@ -1,0 +1,49 @@
+import { getTranslations } from 'next-intl/server'
+import { JsonLd } from '../../../../../components/JsonLd'
+import { Provenance } from '../../../../../components/Provenance'
+import { RichText } from '../../../../../components/RichText'
+import { listFaqs } from '../../../../../data/content'
+import { pageLocale, type LocaleParams } from '../../../../../i18n/server'
+import { listMetadata } from '../../../../../i18n/metadata'
+import { faqPage } from '../../../../../lib/jsonld'
+import { routes } from '../../../../../lib/routes'
+
+export const generateMetadata = listMetadata('Faq', routes.faq)
+
+export default async function FaqPage({ params }: LocaleParams) {
+  const locale = await pageLocale(params)
+  const [faqs, t, tp] = await Promise.all([listFaqs(locale), getTranslations('Faq'), getTranslations('Provenance')])
+  return (
+    <>
+      {faqs.length ? <JsonLd data={faqPage(faqs, locale)} /> : null}
+      <h1>{t('title')}</h1>
+      <p className="lede">{t('intro')}</p>
+      {faqs.length === 0 ? <p>{t('empty')}</p> : null}
+      {faqs.length ? (
+        <nav aria-labelledby="faq-contents" className="toc">
+          <h2 id="faq-contents">{t('contents')}</h2>
+          <ol>
+            {faqs.map((f) => (
+              <li key={f.id}>
+                <a href={`#${f.slug}`}>{f.question}</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      ) : null}
+      {faqs.map((f) => (
+        <section key={f.id} id={f.slug} aria-labelledby={`${f.slug}-q`} className="faq" tabIndex={-1}>
+          <h2 id={`${f.slug}-q`}>{f.question}</h2>
+          <RichText data={f.answer} />
+          <details className="faq-provenance">
+            <summary>{tp('title')}</summary>
+            <Provenance locale={locale} credits={f.credits} contributors={f.contributors} licence={f.licence} updatedAt={f.updatedAt} id={`${f.slug}-provenance`} nested />
+          </details>
+          <p className="small">
+            <a href="#faq-contents">↑ {t('backToTop')}</a>
+          </p>
+        </section>
+      ))}
+    </>
+  )
+}

@@ -1,0 +1,389 @@
+/**
+ * What the public pages read. Every fetcher reads as an anonymous visitor (published
+ * only), is cached until one of the collections it names changes (src/data/cache.ts),
+ * and says whether a French page is falling back to English.
+ */
+import type { CollectionSlug, Payload, Where } from 'payload'
+import type { Locale } from '../lib/languages'
+import type { PublicCollection } from '../lib/routes'
+import type { Event, Faq, GlossaryTerm, Page, Practice, Principle, Resource, Source, Theme, Topic } from '../payload-types'
+import { cached } from './cache'
+import { joined, payloadClient, populated, PUBLISHED, publicRead } from './payload'
+
+export type Localised<T> = { doc: T; fallback: boolean }
+
+/** True when the document has no translation in `locale` (its title field is empty there). */
+async function isFallback(payload: Payload, collection: CollectionSlug, id: number, locale: Locale, titleField: string): Promise<boolean> {
+  if (locale === 'en') return false
+  const doc = (await payload.findByID({
+    collection,
+    id,
+    locale,
+    fallbackLocale: false,
+    overrideAccess: false,
+    draft: false,
+    depth: 0,
+    select: { [titleField]: true },
+  } as Parameters<Payload['findByID']>[0])) as unknown as Record<string, unknown>
+  return !doc?.[titleField]
+}
+
+async function findOne<T>(
+  payload: Payload,
+  collection: CollectionSlug,
+  slug: string,
+  locale: Locale,
+  extra: Record<string, unknown> = {},
+): Promise<T | null> {
+  const { docs } = await payload.find({
+    collection,
+    ...publicRead(locale),
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 1,
+    ...extra,
+  } as Parameters<Payload['find']>[0])
+  return (docs[0] as T | undefined) ?? null
+}
+
+async function localised<T extends { id: number }>(
+  payload: Payload,
+  collection: CollectionSlug,
+  doc: T | null,
+  locale: Locale,
+  titleField = 'title',
+): Promise<Localised<T> | null> {
+  if (!doc) return null
+  return { doc, fallback: await isFallback(payload, collection, doc.id, locale, titleField) }
+}
+
+// ---------------------------------------------------------------- principles
+
+export type ThemeWithPrinciples = Pick<Theme, 'id' | 'title' | 'slug' | 'summary'> & {
+  principles: Pick<Principle, 'id' | 'title' | 'slug' | 'summary'>[]
+}
+
+/** Published principles grouped under their themes, both in editorial order. */
+export const getPrinciplesByTheme = cached('principles-by-theme', ['themes', 'principles'], async (locale: Locale): Promise<ThemeWithPrinciples[]> => {
+  const payload = await payloadClient()
+  const [themes, principles] = await Promise.all([
+    payload.find({ collection: 'themes', ...publicRead(locale), sort: 'order', pagination: false, depth: 0, select: { title: true, slug: true, summary: true } }),
+    payload.find({
+      collection: 'principles',
+      ...publicRead(locale),
+      sort: 'order',
+      pagination: false,
+      depth: 0,
+      select: { title: true, slug: true, summary: true, theme: true },
+    }),
+  ])
+  return themes.docs
+    .map((theme) => ({
+      id: theme.id,
+      title: theme.title,
+      slug: theme.slug,
+      summary: theme.summary,
+      principles: principles.docs
+        .filter((p) => (typeof p.theme === 'object' ? p.theme?.id : p.theme) === theme.id)
+        .map(({ id, title, slug, summary }) => ({ id, title, slug, summary })),
+    }))
+    .filter((theme) => theme.principles.length > 0)
+})
+
+export type PrincipleView = Localised<Principle> & { practices: Practice[]; topics: Topic[]; theme: Theme | null }
+
+export const getPrinciple = cached(
+  'principle',
+  ['principles', 'themes', 'practices', 'topics', 'sources'],
+  async (locale: Locale, slug: string): Promise<PrincipleView | null> => {
+    const payload = await payloadClient()
+    const doc = await findOne<Principle>(payload, 'principles', slug, locale, {
+      joins: { practices: { limit: 100, where: PUBLISHED, sort: 'order' } },
+    })
+    const view = await localised(payload, 'principles', doc, locale)
+    if (!view) return null
+    return {
+      ...view,
+      practices: joined(view.doc.practices as { docs?: (number | Practice)[] }),
+      topics: populated(view.doc.topics),
+      theme: typeof view.doc.theme === 'object' && view.doc.theme?._status === 'published' ? view.doc.theme : null,
+    }
+  },
+)
+
+// ---------------------------------------------------------------- practices
+
+export type PracticeView = Localised<Practice> & { principles: Principle[]; topics: Topic[] }
+
+export const getPractice = cached('practice', ['practices', 'principles', 'topics', 'sources'], async (locale: Locale, slug: string) => {
+  const payload = await payloadClient()
+  const view = await localised(payload, 'practices', await findOne<Practice>(payload, 'practices', slug, locale), locale)
+  if (!view) return null
+  return { ...view, principles: populated(view.doc.principles), topics: populated(view.doc.topics) } satisfies PracticeView
+})
+
+// ---------------------------------------------------------------- resources
+
+export type ResourceCard = Pick<Resource, 'id' | 'title' | 'slug' | 'summary' | 'url' | 'kind' | 'language' | 'year' | 'createdAt' | 'updatedAt'>
+const CARD_SELECT = { title: true, slug: true, summary: true, url: true, kind: true, language: true, year: true, createdAt: true, updatedAt: true } as const
+
+export const getNewestResources = cached('newest-resources', ['resources'], async (locale: Locale, limit: number): Promise<ResourceCard[]> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({ collection: 'resources', ...publicRead(locale), sort: '-createdAt', limit, depth: 0, select: CARD_SELECT })
+  return docs as ResourceCard[]
+})
+
+export const RESOURCES_PER_PAGE = 20
+
+export type ResourceFilters = { ids?: number[] | null; topic?: number; kind?: string; language?: string; page: number }
+export type ResourcePage = { docs: ResourceCard[]; total: number; page: number; pages: number }
+
+/**
+ * One page of the resources list. `ids` (from full-text search, best first) limits
+ * the list and decides its order; without it, newest first.
+ */
+export const listResources = cached('resources-list', ['resources'], async (locale: Locale, filters: ResourceFilters): Promise<ResourcePage> => {
+  const payload = await payloadClient()
+  const and: Where[] = []
+  if (filters.topic) and.push({ topics: { in: [filters.topic] } })
+  if (filters.kind) and.push({ kind: { equals: filters.kind } })
+  if (filters.language) and.push({ language: { equals: filters.language } })
+  const page = Math.max(1, filters.page)
+  if (filters.ids) {
+    if (filters.ids.length === 0) return { docs: [], total: 0, page: 1, pages: 1 }
+    // keep the search's ranking: filter in the database, order and page here
+    const { docs } = await payload.find({
+      collection: 'resources',
+      ...publicRead(locale),
+      where: { and: [...and, { id: { in: filters.ids } }] },
+      pagination: false,
+      depth: 0,
+      select: CARD_SELECT,
+    })
+    const rank = new Map(filters.ids.map((id, i) => [id, i]))
+    const sorted = (docs as ResourceCard[]).sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0))
+    const pages = Math.max(1, Math.ceil(sorted.length / RESOURCES_PER_PAGE))
+    return { docs: sorted.slice((page - 1) * RESOURCES_PER_PAGE, page * RESOURCES_PER_PAGE), total: sorted.length, page, pages }
+  }
+  const result = await payload.find({
+    collection: 'resources',
+    ...publicRead(locale),
+    where: and.length ? { and } : undefined,
+    sort: '-createdAt',
+    limit: RESOURCES_PER_PAGE,
+    page,
+    depth: 0,
+    select: CARD_SELECT,
+  })
+  return { docs: result.docs as ResourceCard[], total: result.totalDocs, page: result.page ?? page, pages: Math.max(1, result.totalPages) }
+})
+
+export type ResourceView = Localised<Resource> & { topics: Topic[]; publisher: Source | null; related: ResourceCard[] }
+
+export const getResource = cached('resource', ['resources', 'topics', 'sources'], async (locale: Locale, slug: string): Promise<ResourceView | null> => {
+  const payload = await payloadClient()
+  const view = await localised(payload, 'resources', await findOne<Resource>(payload, 'resources', slug, locale), locale)
+  if (!view) return null
+  const topics = populated(view.doc.topics)
+  const related = topics.length
+    ? ((
+        await payload.find({
+          collection: 'resources',
+          ...publicRead(locale),
+          where: { and: [{ topics: { in: topics.map((t) => t.id) } }, { id: { not_equals: view.doc.id } }] },
+          sort: '-createdAt',
+          limit: 4,
+          depth: 0,
+          select: CARD_SELECT,
+        })
+      ).docs as ResourceCard[])
+    : []
+  const publisher = typeof view.doc.publisher === 'object' && view.doc.publisher?._status === 'published' ? view.doc.publisher : null
+  return { ...view, topics, publisher, related }
+})
+
+// ---------------------------------------------------------------- topics
+
+export type TopicCard = Pick<Topic, 'id' | 'title' | 'slug' | 'summary' | 'featured'>
+
+export const listTopics = cached('topics-list', ['topics'], async (locale: Locale): Promise<TopicCard[]> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'topics',
+    ...publicRead(locale),
+    sort: 'order',
+    pagination: false,
+    depth: 0,
+    select: { title: true, slug: true, summary: true, featured: true },
+  })
+  return docs as TopicCard[]
+})
+
+export type TopicView = Localised<Topic> & {
+  principles: Principle[]
+  practices: Practice[]
+  faqs: Faq[]
+  glossaryTerms: GlossaryTerm[]
+  resources: Resource[]
+}
+
+export const getTopic = cached(
+  'topic',
+  ['topics', 'principles', 'practices', 'faqs', 'glossary-terms', 'resources', 'sources'],
+  async (locale: Locale, slug: string): Promise<TopicView | null> => {
+    const payload = await payloadClient()
+    const join = (sort: string) => ({ limit: 100, where: PUBLISHED, sort })
+    const doc = await findOne<Topic>(payload, 'topics', slug, locale, {
+      joins: {
+        principles: join('order'),
+        practices: join('order'),
+        faqs: join('order'),
+        glossaryTerms: join('slug'),
+        resources: join('-createdAt'),
+      },
+    })
+    const view = await localised(payload, 'topics', doc, locale)
+    if (!view) return null
+    const d = view.doc
+    return {
+      ...view,
+      principles: joined(d.principles as { docs?: (number | Principle)[] }),
+      practices: joined(d.practices as { docs?: (number | Practice)[] }),
+      faqs: joined(d.faqs as { docs?: (number | Faq)[] }),
+      glossaryTerms: joined(d.glossaryTerms as { docs?: (number | GlossaryTerm)[] }),
+      resources: joined(d.resources as { docs?: (number | Resource)[] }),
+    }
+  },
+)
+
+// ---------------------------------------------------------------- glossary
+
+export type TermCard = Pick<GlossaryTerm, 'id' | 'term' | 'slug' | 'summary'>
+
+export const listGlossary = cached('glossary-list', ['glossary-terms'], async (locale: Locale): Promise<TermCard[]> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'glossary-terms',
+    ...publicRead(locale),
+    pagination: false,
+    depth: 0,
+    select: { term: true, slug: true, summary: true },
+  })
+  const collator = new Intl.Collator(locale, { sensitivity: 'base' })
+  return (docs as TermCard[]).sort((a, b) => collator.compare(a.term, b.term))
+})
+
+export type TermView = Localised<GlossaryTerm> & { related: GlossaryTerm[]; learnMore: Resource[]; topics: Topic[] }
+
+export const getGlossaryTerm = cached(
+  'glossary-term',
+  ['glossary-terms', 'resources', 'topics', 'sources'],
+  async (locale: Locale, slug: string): Promise<TermView | null> => {
+    const payload = await payloadClient()
+    const view = await localised(payload, 'glossary-terms', await findOne<GlossaryTerm>(payload, 'glossary-terms', slug, locale), locale, 'term')
+    if (!view) return null
+    return { ...view, related: populated(view.doc.relatedTerms), learnMore: populated(view.doc.learnMore), topics: populated(view.doc.topics) }
+  },
+)
+
+// ---------------------------------------------------------------- faq, events, pages
+
+export const listFaqs = cached('faqs-list', ['faqs', 'sources'], async (locale: Locale): Promise<Faq[]> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({ collection: 'faqs', ...publicRead(locale), sort: 'order', pagination: false, depth: 1 })
+  return docs
+})
+
+export const listEvents = cached('events-list', ['events'], async (locale: Locale): Promise<Event[]> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({ collection: 'events', ...publicRead(locale), sort: 'startDate', pagination: false, depth: 0 })
+  return docs
+})
+
+export const getPage = cached('page', ['pages', 'sources'], async (locale: Locale, slug: string): Promise<Localised<Page> | null> => {
+  const payload = await payloadClient()
+  return localised(payload, 'pages', await findOne<Page>(payload, 'pages', slug, locale), locale)
+})
+
+// ---------------------------------------------------------------- credits
+
+export type CreditedItem = { collection: CollectionSlug; slug: string; title: string; role: string; note?: string | null }
+export type SourceCredits = { source: Source; items: CreditedItem[]; published: ResourceCard[] }
+
+const CREDITING = [
+  ['creditedInPrinciples', 'principles', 'title'],
+  ['creditedInResources', 'resources', 'title'],
+  ['creditedInTopics', 'topics', 'title'],
+  ['creditedInGlossaryTerms', 'glossary-terms', 'term'],
+  ['creditedInPractices', 'practices', 'title'],
+  ['creditedInFaqs', 'faqs', 'question'],
+  ['creditedInEvents', 'events', 'title'],
+  ['creditedInPages', 'pages', 'title'],
+] as const
+
+/** Every published source, with what the hub drew from it (published items only) and in which role. */
+export const getCredits = cached(
+  'credits',
+  ['sources', 'principles', 'resources', 'topics', 'glossary-terms', 'practices', 'faqs', 'events', 'pages'],
+  async (locale: Locale): Promise<SourceCredits[]> => {
+    const payload = await payloadClient()
+    const joins = Object.fromEntries([
+      ...CREDITING.map(([name]) => [name, { limit: 200, where: PUBLISHED }]),
+      ['publishedResources', { limit: 200, where: PUBLISHED, sort: '-createdAt' }],
+    ])
+    const { docs } = await payload.find({ collection: 'sources', ...publicRead(locale), sort: 'title', pagination: false, depth: 1, joins })
+    return docs.map((source) => {
+      const items: CreditedItem[] = []
+      for (const [name, collection, titleField] of CREDITING) {
+        for (const item of joined((source as unknown as Record<string, { docs?: (number | Record<string, unknown>)[] }>)[name] as never) as Record<string, unknown>[]) {
+          const credits = (item.credits as { source?: number | { id: number }; role: string; note?: string | null }[] | undefined) ?? []
+          for (const credit of credits) {
+            const id = typeof credit.source === 'object' ? credit.source?.id : credit.source
+            if (id !== source.id) continue
+            items.push({ collection, slug: String(item.slug), title: String(item[titleField] ?? ''), role: credit.role, note: credit.note })
+          }
+        }
+      }
+      const published = joined(source.publishedResources as { docs?: (number | Resource)[] }) as ResourceCard[]
+      return { source, items, published }
+    })
+  },
+)
+
+// ---------------------------------------------------------------- community contributors
+
+export type CommunityCredit = { name: string; items: { collection: PublicCollection; slug: string; title: string; contribution: 'suggested' | 'corrected' }[] }
+
+const TITLE_OF: Record<PublicCollection, string> = {
+  principles: 'title', resources: 'title', topics: 'title', 'glossary-terms': 'term', practices: 'title', faqs: 'question', events: 'title', pages: 'title',
+}
+
+/** Everyone credited by name on published content, with what they suggested or corrected. */
+export const getCommunityCredits = cached(
+  'community-credits',
+  ['principles', 'resources', 'topics', 'glossary-terms', 'practices', 'faqs', 'events', 'pages'],
+  async (locale: Locale): Promise<CommunityCredit[]> => {
+    const payload = await payloadClient()
+    const byName = new Map<string, CommunityCredit>()
+    for (const collection of Object.keys(TITLE_OF) as PublicCollection[]) {
+      const titleField = TITLE_OF[collection]
+      const { docs } = await payload.find({
+        collection,
+        ...publicRead(locale),
+        where: { 'contributors.name': { exists: true } },
+        pagination: false,
+        depth: 0,
+        select: { [titleField]: true, slug: true, contributors: true },
+      } as Parameters<Payload['find']>[0])
+      for (const doc of docs as unknown as Record<string, unknown>[]) {
+        for (const c of (doc.contributors as { name: string; contribution: 'suggested' | 'corrected' }[] | undefined) ?? []) {
+          const entry = byName.get(c.name) ?? { name: c.name, items: [] }
+          entry.items.push({ collection, slug: String(doc.slug), title: String(doc[titleField] ?? ''), contribution: c.contribution })
+          byName.set(c.name, entry)
+        }
+      }
+    }
+    const collator = new Intl.Collator(locale, { sensitivity: 'base' })
+    return [...byName.values()].sort((a, b) => collator.compare(a.name, b.name))
+  },
+)

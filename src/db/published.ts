@@ -1,0 +1,32 @@
+/**
+ * Does a published document with this slug exist? One indexed query, for the proxy
+ * (src/proxy.ts), which runs before the page and cannot use Payload itself.
+ * Drafts of published documents live in the versions tables, so the main table's
+ * `_status` is the published state.
+ */
+import pg from 'pg'
+import type { DocumentTable } from '../lib/public-paths'
+
+let pool: pg.Pool | null = null
+
+function getPool(): pg.Pool | null {
+  if (!process.env.DATABASE_URL) return null
+  if (!pool) {
+    pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2, idleTimeoutMillis: 30_000 })
+    pool.on('error', () => undefined)
+  }
+  return pool
+}
+
+/** true/false when the database answers; null when it cannot tell (the page then decides). */
+export async function publishedExists(table: DocumentTable, slug: string): Promise<boolean | null> {
+  const db = getPool()
+  if (!db) return null
+  try {
+    // table names come from a fixed list (DocumentTable), never from the request
+    const { rowCount } = await db.query(`select 1 from "${table}" where slug = $1 and _status = 'published' limit 1`, [slug])
+    return (rowCount ?? 0) > 0
+  } catch {
+    return null
+  }
+}

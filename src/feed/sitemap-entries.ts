@@ -1,0 +1,83 @@
+/**
+ * What /sitemap.xml lists: every published document with a page of its own and the list
+ * pages, each in every locale, with hreflang alternates (en, fr, x-default) and the date
+ * it last changed. FAQs and events have no page of their own (they are anchors on /faq
+ * and /events; search engines drop URL fragments), so they date their list page instead.
+ * /search is left out: robots.txt keeps crawlers off result pages.
+ */
+import type { MetadataRoute } from 'next'
+import type { CollectionSlug, Payload } from 'payload'
+import { cached } from '../data/cache'
+import { payloadClient, publicRead } from '../data/payload'
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/languages'
+import { absoluteUrl, alternates, documentPath, routes, type PublicCollection } from '../lib/routes'
+
+export type SitemapEntry = MetadataRoute.Sitemap[number]
+
+/** Collections whose documents have their own page. */
+export const PAGE_COLLECTIONS = ['principles', 'resources', 'topics', 'glossary-terms', 'practices', 'pages'] as const satisfies PublicCollection[]
+
+/** Everything the sitemap reads (for its cache tags). */
+export const SITEMAP_SOURCES = [...PAGE_COLLECTIONS, 'faqs', 'events', 'themes', 'sources'] as const satisfies CollectionSlug[]
+
+type Source = (typeof SITEMAP_SOURCES)[number]
+
+/** List pages, and the collections whose changes change them. */
+const LIST_PAGES: { path: (locale: Locale) => string; from: readonly Source[] }[] = [
+  { path: routes.home, from: ['principles', 'themes', 'resources', 'topics'] },
+  { path: routes.principles, from: ['principles', 'themes'] },
+  { path: routes.resources, from: ['resources'] },
+  { path: routes.topics, from: ['topics'] },
+  { path: routes.glossary, from: ['glossary-terms'] },
+  { path: routes.faq, from: ['faqs'] },
+  { path: routes.events, from: ['events'] },
+  { path: routes.credits, from: [...SITEMAP_SOURCES] },
+  { path: routes.contribute, from: [] },
+]
+
+type Doc = { slug: string; updatedAt: string }
+
+function entries(path: (locale: Locale) => string, lastModified: string | undefined): SitemapEntry[] {
+  const paths = alternates(path)
+  const languages: Record<string, string> = Object.fromEntries(LOCALES.map(({ code }) => [code, absoluteUrl(paths[code])]))
+  languages['x-default'] = absoluteUrl(paths[DEFAULT_LOCALE])
+  return LOCALES.map(({ code }) => ({
+    url: absoluteUrl(paths[code]),
+    ...(lastModified ? { lastModified } : {}),
+    alternates: { languages },
+  }))
+}
+
+const newest = (dates: readonly string[]): string | undefined =>
+  dates.reduce<string | undefined>((max, d) => (!max || Date.parse(d) > Date.parse(max) ? d : max), undefined)
+
+/** The sitemap's entries, read as the anonymous public sees the hub (published only). */
+export async function sitemapEntries(payload: Payload): Promise<SitemapEntry[]> {
+  const lists = await Promise.all(
+    SITEMAP_SOURCES.map(async (collection) => {
+      const { docs } = await payload.find({
+        collection,
+        ...publicRead(DEFAULT_LOCALE),
+        pagination: false,
+        depth: 0,
+        sort: 'slug',
+        select: { slug: true, updatedAt: true },
+      } as Parameters<Payload['find']>[0])
+      return [collection, docs as unknown as Doc[]] as const
+    }),
+  )
+  const docs = Object.fromEntries(lists) as Record<Source, Doc[]>
+  const result: SitemapEntry[] = []
+  for (const page of LIST_PAGES) {
+    result.push(...entries(page.path, newest(page.from.flatMap((c) => docs[c].map((d) => d.updatedAt)))))
+  }
+  for (const collection of PAGE_COLLECTIONS) {
+    for (const doc of docs[collection]) {
+      result.push(...entries((locale) => documentPath(collection, doc.slug, locale), doc.updatedAt))
+    }
+  }
+  return result
+}
+
+/** The sitemap, cached until a collection it reads changes. */
+export const getSitemapEntries = cached('sitemap', [...SITEMAP_SOURCES], async () => sitemapEntries(await payloadClient()))

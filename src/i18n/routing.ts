@@ -1,0 +1,21 @@
+/**
+ * Locale routing (next-intl): English at the root, French under /fr. The locale comes
+ * from the URL only, never from the browser's Accept-Language, so every URL always
+ * shows the same language (what the sitemap, hreflang and shared links promise).
+ */
+import { defineRouting } from 'next-intl/routing'
+import { DEFAULT_LOCALE, LOCALES } from '../lib/languages'
+
+export const routing = defineRouting({
+  locales: LOCALES.map((l) => l.code),
+  defaultLocale: DEFAULT_LOCALE,
+  localePrefix: 'as-needed',
+  localeDetection: false,
+  // hreflang alternates are in each page's <head> (Metadata API), not in Link headers
+  alternateLinks: false,
+})
+
+/** Set by src/proxy.ts: the path the reader asked for, before the locale rewrite. */
+export const PATHNAME_HEADER = 'x-pathname'
+/** Set by src/proxy.ts when it answers 404: the layout leaves out what only fits real pages. */
+export const NOT_FOUND_HEADER = 'x-hub-not-found'

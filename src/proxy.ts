@@ -1,0 +1,45 @@
+/**
+ * Locale routing for the public site (next-intl): `/principles` is served by
+ * `[locale]=en`, `/fr/principles` by `[locale]=fr`, and `/en/...` redirects to the
+ * unprefixed URL. The admin, the API, Next's assets and files never pass through here.
+ *
+ * It also answers "not found" itself: a path of no known shape, or a document slug
+ * with nothing published behind it, is rewritten to the localised 404 page with status
+ * 404. (Next 16 does not server-render not-found.tsx for notFound() thrown by a dynamic
+ * page: the HTML would be empty without JavaScript. vercel/next.js#95613, #97000.)
+ * The original path travels on as `x-pathname` so the layout can offer the same page
+ * in the other language.
+ */
+import createMiddleware from 'next-intl/middleware'
+import { NextRequest, NextResponse } from 'next/server'
+import { publishedExists } from './db/published'
+import { NOT_FOUND_HEADER, PATHNAME_HEADER, routing } from './i18n/routing'
+import { classifyPath } from './lib/public-paths'
+import { stripLocale } from './lib/routes'
+
+const intl = createMiddleware(routing)
+
+export default async function proxy(request: NextRequest) {
+  const headers = new Headers(request.headers)
+  headers.delete(NOT_FOUND_HEADER)
+  headers.set(PATHNAME_HEADER, request.nextUrl.pathname + request.nextUrl.search)
+  const response = intl(new NextRequest(request, { headers }))
+  if (response.status >= 300 && response.status < 400) return response
+
+  const { locale, path } = stripLocale(request.nextUrl.pathname)
+  const shape = classifyPath(path)
+  const missing = shape.kind === 'unknown' || (shape.kind === 'document' && (await publishedExists(shape.table, shape.slug)) === false)
+  if (!missing) return response
+  const url = request.nextUrl.clone()
+  url.pathname = `/${locale}/page-not-found`
+  url.search = ''
+  headers.set('X-NEXT-INTL-LOCALE', locale)
+  headers.set(NOT_FOUND_HEADER, '1')
+  return NextResponse.rewrite(url, { status: 404, request: { headers } })
+}
+
+export const config = {
+  // everything except /api, /admin, /_next, /_vercel and paths with a file extension;
+  // plus the feeds, which have one
+  matcher: ['/((?!api(?:/|$)|admin(?:/|$)|_next/|_vercel/|.*\\..*).*)', '/feed.xml', '/fr/feed.xml'],
+}
