@@ -1,4 +1,4 @@
-/** Assembly only: adapter, collections, globals, editor, localization, i18n. */
+/** Assembly only: adapter, collections, globals, editor, localization, i18n, email, jobs. */
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
@@ -24,6 +24,8 @@ import { Users } from './src/collections/Users'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/languages'
 import { payloadSecret } from './src/lib/env'
+import { emailAdapter } from './src/moderation/email'
+import { jobs } from './src/moderation/jobs'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -36,6 +38,11 @@ export default buildConfig({
     meta: { titleSuffix: ' · Allyship Hub admin' },
     // no Gravatar: the admin makes no requests to third parties
     avatar: 'default',
+    // the moderation queue's count in the navigation, and the community summary on the dashboard
+    components: {
+      beforeNavLinks: ['/src/components/admin/NewSubmissionsLink#NewSubmissionsLink'],
+      beforeDashboard: ['/src/components/admin/ModerationDashboard#ModerationDashboard'],
+    },
   },
   collections: [
     Principles, Themes, Topics, Resources, GlossaryTerms, Practices, Faqs, Events, Pages, Sources, Media,
@@ -57,6 +64,10 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  // SMTP when SMTP_HOST is set (src/moderation/settings.ts), else Payload's console adapter
+  email: emailAdapter(),
+  // notifications and the retention job (src/moderation/jobs.ts)
+  jobs,
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,

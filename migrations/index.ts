@@ -1,9 +1,27 @@
 import * as migration_20261123_161934_initial from './20261123_161934_initial';
+import * as migration_20261123_190900_search from './20261123_190900_search';
+import * as migration_20261123_191335_submissions_defences from './20261123_191335_submissions_defences';
+import * as migration_20261123_194332_moderation from './20261123_194332_moderation';
 
 export const migrations = [
   {
     up: migration_20261123_161934_initial.up,
     down: migration_20261123_161934_initial.down,
     name: '20261123_161934_initial'
+  },
+  {
+    up: migration_20261123_190900_search.up,
+    down: migration_20261123_190900_search.down,
+    name: '20261123_190900_search'
+  },
+  {
+    up: migration_20261123_191335_submissions_defences.up,
+    down: migration_20261123_191335_submissions_defences.down,
+    name: '20261123_191335_submissions_defences'
+  },
+  {
+    up: migration_20261123_194332_moderation.up,
+    down: migration_20261123_194332_moderation.down,
+    name: '20261123_194332_moderation'
   },
 ];

@@ -81,6 +81,7 @@ export interface Config {
     submissions: Submission;
     users: User;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -126,6 +127,7 @@ export interface Config {
     submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -136,9 +138,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'fr') | ('en' | 'fr')[];
   globals: {
     'site-settings': SiteSetting;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'fr';
   widgets: {
@@ -146,7 +150,14 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      notifyModerators: TaskNotifyModerators;
+      eraseExpiredPersonalData: TaskEraseExpiredPersonalData;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -257,6 +268,20 @@ export interface Principle {
    * When a reviewer last confirmed this item is current.
    */
   lastReviewedAt?: string | null;
+  /**
+   * People from the community credited by the name they chose (added when their suggestion is accepted).
+   */
+  contributors?:
+    | {
+        name: string;
+        contribution: 'suggested' | 'corrected';
+        /**
+         * The submission this credit comes from (staff only).
+         */
+        submission?: (number | null) | Submission;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -455,6 +480,20 @@ export interface Topic {
    * When a reviewer last confirmed this item is current.
    */
   lastReviewedAt?: string | null;
+  /**
+   * People from the community credited by the name they chose (added when their suggestion is accepted).
+   */
+  contributors?:
+    | {
+        name: string;
+        contribution: 'suggested' | 'corrected';
+        /**
+         * The submission this credit comes from (staff only).
+         */
+        submission?: (number | null) | Submission;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -538,6 +577,20 @@ export interface Practice {
    * When a reviewer last confirmed this item is current.
    */
   lastReviewedAt?: string | null;
+  /**
+   * People from the community credited by the name they chose (added when their suggestion is accepted).
+   */
+  contributors?:
+    | {
+        name: string;
+        contribution: 'suggested' | 'corrected';
+        /**
+         * The submission this credit comes from (staff only).
+         */
+        submission?: (number | null) | Submission;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -751,9 +804,120 @@ export interface Resource {
    * When a reviewer last confirmed this item is current.
    */
   lastReviewedAt?: string | null;
+  /**
+   * People from the community credited by the name they chose (added when their suggestion is accepted).
+   */
+  contributors?:
+    | {
+        name: string;
+        contribution: 'suggested' | 'corrected';
+        /**
+         * The submission this credit comes from (staff only).
+         */
+        submission?: (number | null) | Submission;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Feedback and suggestions from the public, newest first.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "submissions".
+ */
+export interface Submission {
+  id: number;
+  kind: 'feedback' | 'suggestion' | 'correction';
+  status: 'new' | 'spam' | 'declined' | 'accepted' | 'added';
+  message?: string | null;
+  /**
+   * Path of the page the feedback is about.
+   */
+  page?: string | null;
+  helpful?: ('yes' | 'no') | null;
+  url?: string | null;
+  title?: string | null;
+  name?: string | null;
+  email?: string | null;
+  credit?: boolean | null;
+  /**
+   * Shown to the sender on their status page when declined.
+   */
+  publicReason?: string | null;
+  /**
+   * Private: never shown outside the admin.
+   */
+  moderatorNotes?: string | null;
+  tokenHash?: string | null;
+  /**
+   * What this led to. Once it is published, the sender’s status page links to it.
+   */
+  result?:
+    | ({
+        relationTo: 'resources';
+        value: number | Resource;
+      } | null)
+    | ({
+        relationTo: 'principles';
+        value: number | Principle;
+      } | null)
+    | ({
+        relationTo: 'topics';
+        value: number | Topic;
+      } | null)
+    | ({
+        relationTo: 'glossary-terms';
+        value: number | GlossaryTerm;
+      } | null)
+    | ({
+        relationTo: 'practices';
+        value: number | Practice;
+      } | null)
+    | ({
+        relationTo: 'faqs';
+        value: number | Faq;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'pages';
+        value: number | Page;
+      } | null);
+  /**
+   * Language of the form it was sent from.
+   */
+  locale?: ('en' | 'fr') | null;
+  /**
+   * The link in one spelling (no scheme, www., tracking parameters or trailing slash), to spot duplicates.
+   */
+  normalizedUrl?: string | null;
+  /**
+   * Why it was filed as spam on arrival.
+   */
+  spamSignal?: 'honeypot' | null;
+  /**
+   * Keyed hash of the sender’s network address (never the address): equal values mean the same sender.
+   */
+  clientHash?: string | null;
+  /**
+   * When it was accepted, declined or marked as spam (set by the server). Retention counts from here.
+   */
+  decidedAt?: string | null;
+  /**
+   * Who decided (set by the server).
+   */
+  decidedBy?: (number | null) | User;
+  /**
+   * When the sender’s name and email were erased: by them, from their status page, or after the retention period.
+   */
+  erasedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -836,6 +1000,20 @@ export interface GlossaryTerm {
    * When a reviewer last confirmed this item is current.
    */
   lastReviewedAt?: string | null;
+  /**
+   * People from the community credited by the name they chose (added when their suggestion is accepted).
+   */
+  contributors?:
+    | {
+        name: string;
+        contribution: 'suggested' | 'corrected';
+        /**
+         * The submission this credit comes from (staff only).
+         */
+        submission?: (number | null) | Submission;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -913,6 +1091,20 @@ export interface Faq {
    * When a reviewer last confirmed this item is current.
    */
   lastReviewedAt?: string | null;
+  /**
+   * People from the community credited by the name they chose (added when their suggestion is accepted).
+   */
+  contributors?:
+    | {
+        name: string;
+        contribution: 'suggested' | 'corrected';
+        /**
+         * The submission this credit comes from (staff only).
+         */
+        submission?: (number | null) | Submission;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1001,6 +1193,20 @@ export interface Event {
    * When a reviewer last confirmed this item is current.
    */
   lastReviewedAt?: string | null;
+  /**
+   * People from the community credited by the name they chose (added when their suggestion is accepted).
+   */
+  contributors?:
+    | {
+        name: string;
+        contribution: 'suggested' | 'corrected';
+        /**
+         * The submission this credit comes from (staff only).
+         */
+        submission?: (number | null) | Submission;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1082,6 +1288,20 @@ export interface Page {
    * When a reviewer last confirmed this item is current.
    */
   lastReviewedAt?: string | null;
+  /**
+   * People from the community credited by the name they chose (added when their suggestion is accepted).
+   */
+  contributors?:
+    | {
+        name: string;
+        contribution: 'suggested' | 'corrected';
+        /**
+         * The submission this credit comes from (staff only).
+         */
+        submission?: (number | null) | Submission;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1146,39 +1366,6 @@ export interface Media {
   };
 }
 /**
- * Feedback and suggestions from the public, newest first.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "submissions".
- */
-export interface Submission {
-  id: number;
-  kind: 'feedback' | 'suggestion' | 'correction';
-  status: 'new' | 'spam' | 'declined' | 'accepted' | 'added';
-  message?: string | null;
-  /**
-   * Path of the page the feedback is about.
-   */
-  page?: string | null;
-  helpful?: ('yes' | 'no') | null;
-  url?: string | null;
-  title?: string | null;
-  name?: string | null;
-  email?: string | null;
-  credit?: boolean | null;
-  /**
-   * Shown to the sender on their status page when declined.
-   */
-  publicReason?: string | null;
-  /**
-   * Private: never shown outside the admin.
-   */
-  moderatorNotes?: string | null;
-  tokenHash?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1194,6 +1381,107 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'notifyModerators' | 'eraseExpiredPersonalData';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'notifyModerators' | 'eraseExpiredPersonalData') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1324,6 +1612,14 @@ export interface PrinciplesSelect<T extends boolean = true> {
   reviewedBy?: T;
   reviewedAt?: T;
   lastReviewedAt?: T;
+  contributors?:
+    | T
+    | {
+        name?: T;
+        contribution?: T;
+        submission?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1380,6 +1676,14 @@ export interface TopicsSelect<T extends boolean = true> {
   reviewedBy?: T;
   reviewedAt?: T;
   lastReviewedAt?: T;
+  contributors?:
+    | T
+    | {
+        name?: T;
+        contribution?: T;
+        submission?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1423,6 +1727,14 @@ export interface ResourcesSelect<T extends boolean = true> {
   reviewedBy?: T;
   reviewedAt?: T;
   lastReviewedAt?: T;
+  contributors?:
+    | T
+    | {
+        name?: T;
+        contribution?: T;
+        submission?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1454,6 +1766,14 @@ export interface GlossaryTermsSelect<T extends boolean = true> {
   reviewedBy?: T;
   reviewedAt?: T;
   lastReviewedAt?: T;
+  contributors?:
+    | T
+    | {
+        name?: T;
+        contribution?: T;
+        submission?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1486,6 +1806,14 @@ export interface PracticesSelect<T extends boolean = true> {
   reviewedBy?: T;
   reviewedAt?: T;
   lastReviewedAt?: T;
+  contributors?:
+    | T
+    | {
+        name?: T;
+        contribution?: T;
+        submission?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1515,6 +1843,14 @@ export interface FaqsSelect<T extends boolean = true> {
   reviewedBy?: T;
   reviewedAt?: T;
   lastReviewedAt?: T;
+  contributors?:
+    | T
+    | {
+        name?: T;
+        contribution?: T;
+        submission?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1549,6 +1885,14 @@ export interface EventsSelect<T extends boolean = true> {
   reviewedBy?: T;
   reviewedAt?: T;
   lastReviewedAt?: T;
+  contributors?:
+    | T
+    | {
+        name?: T;
+        contribution?: T;
+        submission?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1577,6 +1921,14 @@ export interface PagesSelect<T extends boolean = true> {
   reviewedBy?: T;
   reviewedAt?: T;
   lastReviewedAt?: T;
+  contributors?:
+    | T
+    | {
+        name?: T;
+        contribution?: T;
+        submission?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1676,6 +2028,14 @@ export interface SubmissionsSelect<T extends boolean = true> {
   publicReason?: T;
   moderatorNotes?: T;
   tokenHash?: T;
+  result?: T;
+  locale?: T;
+  normalizedUrl?: T;
+  spamSignal?: T;
+  clientHash?: T;
+  decidedAt?: T;
+  decidedBy?: T;
+  erasedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1711,6 +2071,38 @@ export interface UsersSelect<T extends boolean = true> {
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  meta?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1780,6 +2172,24 @@ export interface SiteSetting {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings_select".
  */
 export interface SiteSettingsSelect<T extends boolean = true> {
@@ -1802,6 +2212,16 @@ export interface SiteSettingsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1809,6 +2229,32 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNotifyModerators".
+ */
+export interface TaskNotifyModerators {
+  input: {
+    submission: number;
+    event: 'received' | 'task';
+  };
+  output: {
+    sent: number;
+    logged: boolean;
+    skipped?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskEraseExpiredPersonalData".
+ */
+export interface TaskEraseExpiredPersonalData {
+  input?: unknown;
+  output: {
+    erased: number;
+    cutoff: string;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

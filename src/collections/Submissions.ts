@@ -1,6 +1,9 @@
 import type { CollectionConfig } from 'payload'
 import { admins, nobody, staff, staffField } from '../access'
+import { LOCALES } from '../lib/languages'
 import { validateHttpUrl } from '../lib/url'
+import { exportEndpoint } from '../moderation/export'
+import { queueNotifications, recordDecision } from '../moderation/hooks'
 
 export const SUBMISSION_KINDS = [
   { value: 'feedback', label: 'Feedback on a page' },
@@ -14,6 +17,18 @@ export const SUBMISSION_STATUSES = [
   { value: 'declined', label: 'Declined' },
   { value: 'accepted', label: 'Accepted' },
   { value: 'added', label: 'Added' },
+] as const
+
+/** What a submission can lead to: the public collections (the status page links to it once published). */
+export const SUBMISSION_RESULT_COLLECTIONS = [
+  'resources',
+  'principles',
+  'topics',
+  'glossary-terms',
+  'practices',
+  'faqs',
+  'events',
+  'pages',
 ] as const
 
 /**
@@ -30,8 +45,12 @@ export const Submissions: CollectionConfig = {
     defaultColumns: ['message', 'kind', 'status', 'page', 'createdAt'],
     listSearchableFields: ['message', 'title', 'url', 'page'],
     description: 'Feedback and suggestions from the public, newest first.',
+    components: { beforeListTable: ['/src/components/admin/SubmissionListTools#SubmissionListTools'] },
   },
   defaultSort: '-createdAt',
+  // the moderators' side: src/moderation (decisions, accept → draft resource, notifications, CSV)
+  hooks: { beforeChange: [recordDecision], afterChange: [queueNotifications] },
+  endpoints: [exportEndpoint],
   fields: [
     {
       type: 'row',
@@ -68,5 +87,82 @@ export const Submissions: CollectionConfig = {
     },
     { name: 'moderatorNotes', type: 'textarea', access: { read: staffField }, admin: { description: 'Private: never shown outside the admin.' } },
     { name: 'tokenHash', type: 'text', index: true, access: { read: () => false, update: () => false }, admin: { hidden: true } },
+    {
+      name: 'moderation',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/src/components/admin/SubmissionPanel#SubmissionPanel' } },
+    },
+    {
+      name: 'result',
+      type: 'relationship',
+      relationTo: [...SUBMISSION_RESULT_COLLECTIONS],
+      admin: {
+        position: 'sidebar',
+        description: 'What this led to. Once it is published, the sender’s status page links to it.',
+      },
+    },
+    {
+      name: 'locale',
+      type: 'select',
+      defaultValue: 'en',
+      options: LOCALES.map((l) => ({ value: l.code, label: l.label })),
+      admin: { position: 'sidebar', readOnly: true, description: 'Language of the form it was sent from.' },
+    },
+    {
+      name: 'normalizedUrl',
+      type: 'text',
+      index: true,
+      maxLength: 2000,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'The link in one spelling (no scheme, www., tracking parameters or trailing slash), to spot duplicates.',
+      },
+    },
+    {
+      name: 'spamSignal',
+      type: 'select',
+      options: [{ value: 'honeypot', label: 'Hidden field filled in (likely a script)' }],
+      admin: { position: 'sidebar', readOnly: true, description: 'Why it was filed as spam on arrival.' },
+    },
+    {
+      name: 'clientHash',
+      type: 'text',
+      index: true,
+      access: { read: staffField, update: () => false },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Keyed hash of the sender’s network address (never the address): equal values mean the same sender.',
+      },
+    },
+    {
+      name: 'decidedAt',
+      type: 'date',
+      index: true,
+      access: { create: () => false, update: () => false },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'When it was accepted, declined or marked as spam (set by the server). Retention counts from here.',
+      },
+    },
+    {
+      name: 'decidedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true, description: 'Who decided (set by the server).' },
+    },
+    {
+      name: 'erasedAt',
+      type: 'date',
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'When the sender’s name and email were erased: by them, from their status page, or after the retention period.',
+      },
+    },
   ],
 }

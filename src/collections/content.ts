@@ -9,6 +9,8 @@ import { credits } from '../fields/credits'
 import { editorialFields } from '../fields/editorial'
 import { licence } from '../fields/licence'
 import { enforcePublishRule } from '../hooks/enforcePublishRule'
+import { moderationForContent } from '../moderation/content'
+import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
 import { setCreatedBy } from '../hooks/setCreatedBy'
 
 export const CONTENT_GROUP = 'Content'
@@ -27,6 +29,8 @@ export function contentCollection(config: CollectionConfig, options: Options = {
     ...(options.licence === false ? [] : [licence(options.licence ?? {})]),
     ...editorialFields(),
   ]
+  // community credits, the feedback panel and `added` on publish (public collections only)
+  const moderation = moderationForContent(config.slug)
   return {
     ...config,
     access: {
@@ -38,11 +42,13 @@ export function contentCollection(config: CollectionConfig, options: Options = {
       ...config.access,
     },
     admin: { group: CONTENT_GROUP, ...config.admin },
-    fields: [...config.fields, ...shared],
+    fields: [...config.fields, ...shared, ...moderation.fields],
     hooks: {
       ...config.hooks,
       // setCreatedBy first: the publish rule compares the author with the user
       beforeChange: [setCreatedBy, enforcePublishRule, ...(config.hooks?.beforeChange ?? [])],
+      afterChange: [...(config.hooks?.afterChange ?? []), ...moderation.afterChange, revalidateAfterChange],
+      afterDelete: [...(config.hooks?.afterDelete ?? []), revalidateAfterDelete],
     },
     // drafts are validated too: a bad URL or slug never sits in a draft waiting for preview
     versions: { drafts: { autosave: false, validate: true }, maxPerDoc: VERSIONS_PER_DOCUMENT },

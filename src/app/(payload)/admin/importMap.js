@@ -22,6 +22,11 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { DocumentFeedback as DocumentFeedback_c43ef6e9b1f1353f71785a7ed0d048fb } from '../../../../src/components/admin/DocumentFeedback'
+import { SubmissionPanel as SubmissionPanel_fb3cd382afbf96cfd0dce4d0cc0fe22c } from '../../../../src/components/admin/SubmissionPanel'
+import { SubmissionListTools as SubmissionListTools_2ceb042d88a1c322343fcf7ccac761e2 } from '../../../../src/components/admin/SubmissionListTools'
+import { ModerationDashboard as ModerationDashboard_78526cbcb11967891350577b46c9c31c } from '../../../../src/components/admin/ModerationDashboard'
+import { NewSubmissionsLink as NewSubmissionsLink_5eae83cd673575004d82b6025dd46b1a } from '../../../../src/components/admin/NewSubmissionsLink'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -50,5 +55,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/admin/DocumentFeedback#DocumentFeedback": DocumentFeedback_c43ef6e9b1f1353f71785a7ed0d048fb,
+  "/src/components/admin/SubmissionPanel#SubmissionPanel": SubmissionPanel_fb3cd382afbf96cfd0dce4d0cc0fe22c,
+  "/src/components/admin/SubmissionListTools#SubmissionListTools": SubmissionListTools_2ceb042d88a1c322343fcf7ccac761e2,
+  "/src/components/admin/ModerationDashboard#ModerationDashboard": ModerationDashboard_78526cbcb11967891350577b46c9c31c,
+  "/src/components/admin/NewSubmissionsLink#NewSubmissionsLink": NewSubmissionsLink_5eae83cd673575004d82b6025dd46b1a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
