@@ -9,6 +9,7 @@ import { credits } from '../fields/credits'
 import { editorialFields } from '../fields/editorial'
 import { licence } from '../fields/licence'
 import { enforcePublishRule } from '../hooks/enforcePublishRule'
+import { recordReview } from '../hooks/recordReview'
 import { moderationForContent } from '../moderation/content'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
 import { setCreatedBy } from '../hooks/setCreatedBy'
@@ -45,8 +46,8 @@ export function contentCollection(config: CollectionConfig, options: Options = {
     fields: [...config.fields, ...shared, ...moderation.fields],
     hooks: {
       ...config.hooks,
-      // setCreatedBy first: the publish rule compares the author with the user
-      beforeChange: [setCreatedBy, enforcePublishRule, ...(config.hooks?.beforeChange ?? [])],
+      // setCreatedBy first: the publish rule compares the author with the user; then the review is recorded
+      beforeChange: [setCreatedBy, enforcePublishRule, recordReview, ...(config.hooks?.beforeChange ?? [])],
       afterChange: [...(config.hooks?.afterChange ?? []), ...moderation.afterChange, revalidateAfterChange],
       afterDelete: [...(config.hooks?.afterDelete ?? []), revalidateAfterDelete],
     },

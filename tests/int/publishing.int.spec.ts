@@ -106,3 +106,49 @@ describe('publishing', () => {
     expect(live.summary).toBe('S.')
   })
 })
+
+describe('the review is recorded on publish', () => {
+  it('the reviewer who publishes an editor’s draft is recorded with the time, and the item is approved', async () => {
+    const draft = await draftBy(editor)
+    const before = Date.now()
+    const published = await publishAs(reviewer, draft.id)
+    const reviewedBy = typeof published.reviewedBy === 'object' ? published.reviewedBy?.id : published.reviewedBy
+    expect(reviewedBy).toBe(reviewer.id)
+    expect(new Date(published.reviewedAt!).getTime()).toBeGreaterThanOrEqual(before - 1000)
+    expect(published.lastReviewedAt).toBe(published.reviewedAt)
+    expect(published.workflowStatus).toBe('approved')
+    const author = typeof published.createdBy === 'object' ? published.createdBy?.id : published.createdBy
+    expect(author).toBe(editor.id)
+  })
+
+  it('nobody can write the review fields through the API', async () => {
+    const draft = await draftBy(editor)
+    const updated = await payload.update({
+      collection: 'resources',
+      id: draft.id,
+      data: { reviewedBy: otherReviewer.id, reviewedAt: '2020-01-01T00:00:00.000Z', lastReviewedAt: '2020-01-01T00:00:00.000Z' } as never,
+      user: editor,
+      overrideAccess: false,
+      draft: true,
+      depth: 0,
+    })
+    expect(updated.reviewedBy ?? null).toBeNull()
+    expect(updated.reviewedAt ?? null).toBeNull()
+    expect(updated.lastReviewedAt ?? null).toBeNull()
+  })
+
+  it('a draft saved over a published item does not pretend to be reviewed again', async () => {
+    const draft = await draftBy(editor)
+    const published = await publishAs(reviewer, draft.id)
+    const edited = await payload.update({
+      collection: 'resources',
+      id: draft.id,
+      data: { summary: 'A substantive change, waiting for review.' } as never,
+      user: editor,
+      overrideAccess: false,
+      draft: true,
+      depth: 0,
+    })
+    expect(edited.reviewedAt).toBe(published.reviewedAt)
+  })
+})
