@@ -26,6 +26,7 @@ import { DEFAULT_LOCALE, LOCALES } from './src/lib/languages'
 import { payloadSecret } from './src/lib/env'
 import { emailAdapter } from './src/moderation/email'
 import { jobs } from './src/moderation/jobs'
+import { checkLinksTask } from './src/link-health/task'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -41,7 +42,11 @@ export default buildConfig({
     // the moderation queue's count in the navigation, and the community summary on the dashboard
     components: {
       beforeNavLinks: ['/src/components/admin/NewSubmissionsLink#NewSubmissionsLink'],
-      beforeDashboard: ['/src/components/admin/ModerationDashboard#ModerationDashboard'],
+      beforeDashboard: [
+        '/src/components/admin/ModerationDashboard#ModerationDashboard',
+        // broken and moved resource links (src/link-health)
+        '/src/components/admin/LinkHealthWidget#LinkHealthWidget',
+      ],
     },
   },
   collections: [
@@ -66,8 +71,8 @@ export default buildConfig({
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
   // SMTP when SMTP_HOST is set (src/moderation/settings.ts), else Payload's console adapter
   email: emailAdapter(),
-  // notifications and the retention job (src/moderation/jobs.ts)
-  jobs,
+  // notifications and the retention job (src/moderation/jobs.ts); the nightly link check (src/link-health/task.ts)
+  jobs: { ...jobs, tasks: [...(jobs.tasks ?? []), checkLinksTask] },
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,

@@ -2,6 +2,7 @@ import * as migration_20261123_161934_initial from './20261123_161934_initial';
 import * as migration_20261123_190900_search from './20261123_190900_search';
 import * as migration_20261123_191335_submissions_defences from './20261123_191335_submissions_defences';
 import * as migration_20261123_194332_moderation from './20261123_194332_moderation';
+import * as migration_20261123_201311_link_health from './20261123_201311_link_health';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261123_194332_moderation.up,
     down: migration_20261123_194332_moderation.down,
     name: '20261123_194332_moderation'
+  },
+  {
+    up: migration_20261123_201311_link_health.up,
+    down: migration_20261123_201311_link_health.down,
+    name: '20261123_201311_link_health'
   },
 ];

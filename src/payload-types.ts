@@ -153,6 +153,7 @@ export interface Config {
     tasks: {
       notifyModerators: TaskNotifyModerators;
       eraseExpiredPersonalData: TaskEraseExpiredPersonalData;
+      checkLinks: TaskCheckLinks;
       inline: {
         input: unknown;
         output: unknown;
@@ -696,6 +697,8 @@ export interface Source {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Links are checked every night: filter by link health to find broken and moved ones.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "resources".
  */
@@ -1434,7 +1437,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'notifyModerators' | 'eraseExpiredPersonalData';
+        taskSlug: 'inline' | 'notifyModerators' | 'eraseExpiredPersonalData' | 'checkLinks';
         taskID: string;
         input?:
           | {
@@ -1467,7 +1470,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'notifyModerators' | 'eraseExpiredPersonalData') | null;
+  taskSlug?: ('inline' | 'notifyModerators' | 'eraseExpiredPersonalData' | 'checkLinks') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2254,6 +2257,34 @@ export interface TaskEraseExpiredPersonalData {
   output: {
     erased: number;
     cutoff: string;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckLinks".
+ */
+export interface TaskCheckLinks {
+  input: {
+    /**
+     * Per request; default LINK_CHECK_TIMEOUT_MS or 10 s.
+     */
+    timeoutMs?: number | null;
+    /**
+     * Check links not checked for this many days; default LINK_CHECK_STALE_DAYS or 7.
+     */
+    staleDays?: number | null;
+    /**
+     * At most this many links in this run; default LINK_CHECK_MAX_PER_RUN or 1000.
+     */
+    maxLinks?: number | null;
+  };
+  output: {
+    checked: number;
+    ok: number;
+    redirected: number;
+    broken: number;
+    error: number;
+    stoppedEarly: boolean;
   };
 }
 /**

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { slug } from '../fields/slug'
 import { RESOURCE_LANGUAGES } from '../lib/languages'
 import { validateHttpUrl } from '../lib/url'
+import { resetLinkHealthOnNewUrl } from '../link-health/reset'
 import { contentCollection } from './content'
 
 export const RESOURCE_KINDS = [
@@ -29,10 +30,14 @@ export const Resources: CollectionConfig = contentCollection(
     slug: 'resources',
     admin: {
       useAsTitle: 'title',
-      defaultColumns: ['title', 'kind', 'language', '_status', 'workflowStatus', 'updatedAt'],
+      // link health in the list, with quick filters above it (src/link-health; broken and moved links)
+      defaultColumns: ['title', 'kind', 'language', '_status', 'workflowStatus', 'linkHealth.status', 'updatedAt'],
       listSearchableFields: ['title', 'summary', 'url'],
+      description: 'Links are checked every night: filter by link health to find broken and moved ones.',
+      components: { beforeListTable: ['/src/components/admin/LinkHealthWidget#LinkHealthListFilters'] },
     },
     defaultSort: '-createdAt',
+    hooks: { beforeChange: [resetLinkHealthOnNewUrl] },
     fields: [
       { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
       slug(),
@@ -80,6 +85,8 @@ export const Resources: CollectionConfig = contentCollection(
       {
         name: 'linkHealth',
         type: 'group',
+        // written by the checker only; an edit form left open cannot send an old verdict back
+        access: { create: () => false, update: () => false },
         admin: { description: 'Written by the link checker; never unpublishes anything by itself.' },
         fields: [
           {
