@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
+import type { People } from '../data/content'
 import type { Source } from '../payload-types'
 import { licenceInfo } from '../lib/licences'
 import { populated } from '../data/payload'
@@ -17,6 +18,11 @@ type Props = {
   contributors?: Contributor[] | null
   licence?: string | null
   updatedAt: string
+  /** the public names of who curated and who reviewed it (src/data/content.ts) */
+  people?: People | null
+  /** set by the review workflow: when it was reviewed on publish, and last confirmed current */
+  reviewedAt?: string | null
+  lastReviewedAt?: string | null
   /** heading id, unique on the page (several items on one page each have their own) */
   id?: string
   /** inside a <details> that already says what this is: no heading */
@@ -25,9 +31,21 @@ type Props = {
 
 /**
  * Where an item comes from and how it may be reused: its credited sources with their
- * role, its licence with a one-line meaning, and when it last changed.
+ * role, who curated and reviewed it (when known), its licence with a one-line meaning,
+ * and when it was last reviewed and last changed.
  */
-export async function Provenance({ locale, credits, contributors, licence, updatedAt, id = 'provenance', nested = false }: Props) {
+export async function Provenance({
+  locale,
+  credits,
+  contributors,
+  licence,
+  updatedAt,
+  people,
+  reviewedAt,
+  lastReviewedAt,
+  id = 'provenance',
+  nested = false,
+}: Props) {
   const t = await getTranslations('Provenance')
   const tl = await getTranslations('Licences')
   const ts = await getTranslations('Site')
@@ -36,6 +54,8 @@ export async function Provenance({ locale, credits, contributors, licence, updat
   // message keys cannot contain dots (next-intl reads them as nesting): cc-by-4.0 → cc-by-4_0
   const key = info.value.replace(/\./g, '_') as 'cc-by-4_0'
   const Wrapper = nested ? 'div' : 'section'
+  const lastReviewed = lastReviewedAt || reviewedAt || null
+  const date = (iso: string) => <time dateTime={iso}>{format.dateTime(new Date(iso), { dateStyle: 'long' })}</time>
   const rows = (credits ?? []).flatMap((c) => {
     const [source] = populated([c.source ?? null])
     return source ? [{ ...c, source }] : []
@@ -77,15 +97,31 @@ export async function Provenance({ locale, credits, contributors, licence, updat
             </dd>
           </>
         ) : null}
+        {people?.curatedBy ? (
+          <>
+            <dt>{t('curatedBy')}</dt>
+            <dd className="curated-by">{people.curatedBy}</dd>
+          </>
+        ) : null}
+        {people?.reviewedBy ? (
+          <>
+            <dt>{t('reviewedBy')}</dt>
+            <dd className="reviewed-by">{people.reviewedBy}</dd>
+          </>
+        ) : null}
+        {lastReviewed ? (
+          <>
+            <dt>{t('lastReviewed')}</dt>
+            <dd className="last-reviewed">{date(lastReviewed)}</dd>
+          </>
+        ) : null}
         <dt>{t('licence')}</dt>
         <dd>
           {info.url ? <ExternalLink href={info.url}>{tl(`${key}.label`)}</ExternalLink> : tl(`${key}.label`)}
           <span className="muted"> — {tl(`${key}.meaning`)}</span>
         </dd>
         <dt>{t('lastUpdated')}</dt>
-        <dd>
-          <time dateTime={updatedAt}>{format.dateTime(new Date(updatedAt), { dateStyle: 'long' })}</time>
-        </dd>
+        <dd>{date(updatedAt)}</dd>
       </dl>
     </Wrapper>
   )

@@ -7,6 +7,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 import type { Locale } from '../lib/languages'
 import type { PublicCollection } from '../lib/routes'
 import type { Event, Faq, GlossaryTerm, Page, Practice, Principle, Resource, Source, Theme, Topic } from '../payload-types'
+import { VERSIONS_PER_DOCUMENT } from '../collections/content'
 import { cached } from './cache'
 import { joined, payloadClient, populated, PUBLISHED, publicRead } from './payload'
 
@@ -57,6 +58,78 @@ async function localised<T extends { id: number }>(
   return { doc, fallback: await isFallback(payload, collection, doc.id, locale, titleField) }
 }
 
+// ---------------------------------------------------------------- people and dates
+
+/** Who curated (created) and who reviewed a document, by their public names. */
+export type People = { curatedBy?: string; reviewedBy?: string }
+
+/** What every document page shows besides the document: its people and when it was first published. */
+export type Editorial = { people: People; firstPublishedAt: string }
+
+type UserRef = number | { id: number } | null | undefined
+type WithPeople = { createdBy?: UserRef; reviewedBy?: UserRef }
+
+const userId = (ref: UserRef): number | null => (typeof ref === 'object' && ref !== null ? ref.id : typeof ref === 'number' ? ref : null)
+
+/**
+ * The public names of these users, and nothing else about them. Anonymous visitors
+ * cannot read users (emails never leave the admin), so this one lookup skips access
+ * control and selects only `name`; every fetcher that calls it names 'users' among its
+ * cache tags (expired when a user changes their name: src/collections/Users).
+ */
+async function userNames(payload: Payload, ids: Iterable<number | null>): Promise<Map<number, string>> {
+  const unique = [...new Set([...ids].filter((id): id is number => typeof id === 'number'))]
+  if (!unique.length) return new Map()
+  const { docs } = await payload.find({
+    collection: 'users',
+    where: { id: { in: unique } },
+    overrideAccess: true,
+    select: { name: true },
+    depth: 0,
+    limit: unique.length,
+    pagination: false,
+  })
+  return new Map(docs.flatMap((user) => (typeof user.name === 'string' && user.name.trim() ? [[user.id, user.name.trim()] as const] : [])))
+}
+
+/** The curator and reviewer names of each document, in one lookup. */
+async function peopleOf(payload: Payload, docs: WithPeople[]): Promise<People[]> {
+  const names = await userNames(payload, docs.flatMap((d) => [userId(d.createdBy), userId(d.reviewedBy)]))
+  return docs.map((d) => {
+    const curatedBy = names.get(userId(d.createdBy) ?? NaN)
+    const reviewedBy = names.get(userId(d.reviewedBy) ?? NaN)
+    return { ...(curatedBy ? { curatedBy } : {}), ...(reviewedBy ? { reviewedBy } : {}) }
+  })
+}
+
+/**
+ * When a document was first published: its oldest published version. Versions are
+ * pruned beyond VERSIONS_PER_DOCUMENT, so when some may be gone (or none is found) the
+ * document's creation date stands in. Reads only version timestamps, as the server.
+ */
+async function firstPublishedAt(payload: Payload, collection: CollectionSlug, doc: { id: number; createdAt: string }): Promise<string> {
+  const [first, all] = await Promise.all([
+    payload.findVersions({
+      collection,
+      where: { and: [{ parent: { equals: doc.id } }, { 'version._status': { equals: 'published' } }] },
+      sort: 'createdAt',
+      limit: 1,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    } as Parameters<Payload['findVersions']>[0]),
+    payload.countVersions({ collection, where: { parent: { equals: doc.id } }, overrideAccess: true } as Parameters<Payload['countVersions']>[0]),
+  ])
+  const oldest = first.docs[0]?.createdAt
+  return oldest && all.totalDocs < VERSIONS_PER_DOCUMENT ? oldest : doc.createdAt
+}
+
+/** People and first publication of one document, read together. */
+async function editorialOf(payload: Payload, collection: CollectionSlug, doc: WithPeople & { id: number; createdAt: string }): Promise<Editorial> {
+  const [[people], first] = await Promise.all([peopleOf(payload, [doc]), firstPublishedAt(payload, collection, doc)])
+  return { people: people ?? {}, firstPublishedAt: first }
+}
+
 // ---------------------------------------------------------------- principles
 
 export type ThemeWithPrinciples = Pick<Theme, 'id' | 'title' | 'slug' | 'summary'> & {
@@ -90,11 +163,11 @@ export const getPrinciplesByTheme = cached('principles-by-theme', ['themes', 'pr
     .filter((theme) => theme.principles.length > 0)
 })
 
-export type PrincipleView = Localised<Principle> & { practices: Practice[]; topics: Topic[]; theme: Theme | null }
+export type PrincipleView = Localised<Principle> & Editorial & { practices: Practice[]; topics: Topic[]; theme: Theme | null }
 
 export const getPrinciple = cached(
   'principle',
-  ['principles', 'themes', 'practices', 'topics', 'sources'],
+  ['principles', 'themes', 'practices', 'topics', 'sources', 'users'],
   async (locale: Locale, slug: string): Promise<PrincipleView | null> => {
     const payload = await payloadClient()
     const doc = await findOne<Principle>(payload, 'principles', slug, locale, {
@@ -104,6 +177,7 @@ export const getPrinciple = cached(
     if (!view) return null
     return {
       ...view,
+      ...(await editorialOf(payload, 'principles', view.doc)),
       practices: joined(view.doc.practices as { docs?: (number | Practice)[] }),
       topics: populated(view.doc.topics),
       theme: typeof view.doc.theme === 'object' && view.doc.theme?._status === 'published' ? view.doc.theme : null,
@@ -113,13 +187,18 @@ export const getPrinciple = cached(
 
 // ---------------------------------------------------------------- practices
 
-export type PracticeView = Localised<Practice> & { principles: Principle[]; topics: Topic[] }
+export type PracticeView = Localised<Practice> & Editorial & { principles: Principle[]; topics: Topic[] }
 
-export const getPractice = cached('practice', ['practices', 'principles', 'topics', 'sources'], async (locale: Locale, slug: string) => {
+export const getPractice = cached('practice', ['practices', 'principles', 'topics', 'sources', 'users'], async (locale: Locale, slug: string) => {
   const payload = await payloadClient()
   const view = await localised(payload, 'practices', await findOne<Practice>(payload, 'practices', slug, locale), locale)
   if (!view) return null
-  return { ...view, principles: populated(view.doc.principles), topics: populated(view.doc.topics) } satisfies PracticeView
+  return {
+    ...view,
+    ...(await editorialOf(payload, 'practices', view.doc)),
+    principles: populated(view.doc.principles),
+    topics: populated(view.doc.topics),
+  } satisfies PracticeView
 })
 
 // ---------------------------------------------------------------- resources
@@ -178,28 +257,31 @@ export const listResources = cached('resources-list', ['resources'], async (loca
   return { docs: result.docs as ResourceCard[], total: result.totalDocs, page: result.page ?? page, pages: Math.max(1, result.totalPages) }
 })
 
-export type ResourceView = Localised<Resource> & { topics: Topic[]; publisher: Source | null; related: ResourceCard[] }
+export type ResourceView = Localised<Resource> & Editorial & { topics: Topic[]; publisher: Source | null; related: ResourceCard[] }
 
-export const getResource = cached('resource', ['resources', 'topics', 'sources'], async (locale: Locale, slug: string): Promise<ResourceView | null> => {
+export const getResource = cached('resource', ['resources', 'topics', 'sources', 'users'], async (locale: Locale, slug: string): Promise<ResourceView | null> => {
   const payload = await payloadClient()
   const view = await localised(payload, 'resources', await findOne<Resource>(payload, 'resources', slug, locale), locale)
   if (!view) return null
   const topics = populated(view.doc.topics)
-  const related = topics.length
-    ? ((
-        await payload.find({
-          collection: 'resources',
-          ...publicRead(locale),
-          where: { and: [{ topics: { in: topics.map((t) => t.id) } }, { id: { not_equals: view.doc.id } }] },
-          sort: '-createdAt',
-          limit: 4,
-          depth: 0,
-          select: CARD_SELECT,
-        })
-      ).docs as ResourceCard[])
-    : []
+  const [editorial, related] = await Promise.all([
+    editorialOf(payload, 'resources', view.doc),
+    topics.length
+      ? payload
+          .find({
+            collection: 'resources',
+            ...publicRead(locale),
+            where: { and: [{ topics: { in: topics.map((t) => t.id) } }, { id: { not_equals: view.doc.id } }] },
+            sort: '-createdAt',
+            limit: 4,
+            depth: 0,
+            select: CARD_SELECT,
+          })
+          .then((found) => found.docs as ResourceCard[])
+      : Promise.resolve([] as ResourceCard[]),
+  ])
   const publisher = typeof view.doc.publisher === 'object' && view.doc.publisher?._status === 'published' ? view.doc.publisher : null
-  return { ...view, topics, publisher, related }
+  return { ...view, ...editorial, topics, publisher, related }
 })
 
 // ---------------------------------------------------------------- topics
@@ -219,7 +301,7 @@ export const listTopics = cached('topics-list', ['topics'], async (locale: Local
   return docs as TopicCard[]
 })
 
-export type TopicView = Localised<Topic> & {
+export type TopicView = Localised<Topic> & Editorial & {
   principles: Principle[]
   practices: Practice[]
   faqs: Faq[]
@@ -229,7 +311,7 @@ export type TopicView = Localised<Topic> & {
 
 export const getTopic = cached(
   'topic',
-  ['topics', 'principles', 'practices', 'faqs', 'glossary-terms', 'resources', 'sources'],
+  ['topics', 'principles', 'practices', 'faqs', 'glossary-terms', 'resources', 'sources', 'users'],
   async (locale: Locale, slug: string): Promise<TopicView | null> => {
     const payload = await payloadClient()
     const join = (sort: string) => ({ limit: 100, where: PUBLISHED, sort })
@@ -247,6 +329,7 @@ export const getTopic = cached(
     const d = view.doc
     return {
       ...view,
+      ...(await editorialOf(payload, 'topics', d)),
       principles: joined(d.principles as { docs?: (number | Principle)[] }),
       practices: joined(d.practices as { docs?: (number | Practice)[] }),
       faqs: joined(d.faqs as { docs?: (number | Faq)[] }),
@@ -273,25 +356,47 @@ export const listGlossary = cached('glossary-list', ['glossary-terms'], async (l
   return (docs as TermCard[]).sort((a, b) => collator.compare(a.term, b.term))
 })
 
-export type TermView = Localised<GlossaryTerm> & { related: GlossaryTerm[]; learnMore: Resource[]; topics: Topic[] }
+export type TermView = Localised<GlossaryTerm> & Editorial & { related: GlossaryTerm[]; learnMore: Resource[]; topics: Topic[] }
 
 export const getGlossaryTerm = cached(
   'glossary-term',
-  ['glossary-terms', 'resources', 'topics', 'sources'],
+  ['glossary-terms', 'resources', 'topics', 'sources', 'users'],
   async (locale: Locale, slug: string): Promise<TermView | null> => {
     const payload = await payloadClient()
     const view = await localised(payload, 'glossary-terms', await findOne<GlossaryTerm>(payload, 'glossary-terms', slug, locale), locale, 'term')
     if (!view) return null
-    return { ...view, related: populated(view.doc.relatedTerms), learnMore: populated(view.doc.learnMore), topics: populated(view.doc.topics) }
+    return {
+      ...view,
+      ...(await editorialOf(payload, 'glossary-terms', view.doc)),
+      related: populated(view.doc.relatedTerms),
+      learnMore: populated(view.doc.learnMore),
+      topics: populated(view.doc.topics),
+    }
   },
 )
 
 // ---------------------------------------------------------------- faq, events, pages
 
-export const listFaqs = cached('faqs-list', ['faqs', 'sources'], async (locale: Locale): Promise<Faq[]> => {
+export type FaqEntry = Faq & { people: People }
+
+/** Every published question, each with its curator and reviewer (one users lookup for all). */
+export const listFaqs = cached('faqs-list', ['faqs', 'sources', 'users'], async (locale: Locale): Promise<FaqEntry[]> => {
   const payload = await payloadClient()
   const { docs } = await payload.find({ collection: 'faqs', ...publicRead(locale), sort: 'order', pagination: false, depth: 1 })
-  return docs
+  const people = await peopleOf(payload, docs)
+  return docs.map((doc, i) => ({ ...doc, people: people[i] ?? {} }))
+})
+
+/**
+ * When the FAQ page was first published: the oldest published version of a question
+ * still on it, else the oldest question's creation date; null with no questions.
+ */
+export const getFaqsFirstPublishedAt = cached('faqs-first-published', ['faqs'], async (): Promise<string | null> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({ collection: 'faqs', ...publicRead('en'), pagination: false, depth: 0, select: { createdAt: true } })
+  if (!docs.length) return null
+  const dates = await Promise.all(docs.map((doc) => firstPublishedAt(payload, 'faqs', doc)))
+  return dates.sort()[0] ?? null
 })
 
 export const listEvents = cached('events-list', ['events'], async (locale: Locale): Promise<Event[]> => {
@@ -300,9 +405,12 @@ export const listEvents = cached('events-list', ['events'], async (locale: Local
   return docs
 })
 
-export const getPage = cached('page', ['pages', 'sources'], async (locale: Locale, slug: string): Promise<Localised<Page> | null> => {
+export type PageView = Localised<Page> & Editorial
+
+export const getPage = cached('page', ['pages', 'sources', 'users'], async (locale: Locale, slug: string): Promise<PageView | null> => {
   const payload = await payloadClient()
-  return localised(payload, 'pages', await findOne<Page>(payload, 'pages', slug, locale), locale)
+  const view = await localised(payload, 'pages', await findOne<Page>(payload, 'pages', slug, locale), locale)
+  return view ? { ...view, ...(await editorialOf(payload, 'pages', view.doc)) } : null
 })
 
 // ---------------------------------------------------------------- credits
@@ -385,5 +493,62 @@ export const getCommunityCredits = cached(
     }
     const collator = new Intl.Collator(locale, { sensitivity: 'base' })
     return [...byName.values()].sort((a, b) => collator.compare(a.name, b.name))
+  },
+)
+
+// ---------------------------------------------------------------- curators and reviewers
+
+export type PersonCredit = {
+  name: string
+  items: { collection: PublicCollection; slug: string; title: string; role: 'curated' | 'reviewed' }[]
+}
+
+/**
+ * Everyone who curated (created) or reviewed published content, by their public name,
+ * with what they curated or reviewed. Drafts are not read (anonymous visitor), and of a
+ * user nothing but the name is looked up.
+ */
+export const getPeopleCredits = cached(
+  'people-credits',
+  ['users', 'principles', 'resources', 'topics', 'glossary-terms', 'practices', 'faqs', 'events', 'pages'],
+  async (locale: Locale): Promise<PersonCredit[]> => {
+    const payload = await payloadClient()
+    const found = await Promise.all(
+      (Object.keys(TITLE_OF) as PublicCollection[]).map(async (collection) => {
+        const titleField = TITLE_OF[collection]
+        const { docs } = await payload.find({
+          collection,
+          ...publicRead(locale),
+          where: { or: [{ createdBy: { exists: true } }, { reviewedBy: { exists: true } }] },
+          sort: titleField,
+          pagination: false,
+          depth: 0,
+          select: { [titleField]: true, slug: true, createdBy: true, reviewedBy: true },
+        } as Parameters<Payload['find']>[0])
+        return (docs as unknown as (WithPeople & Record<string, unknown>)[]).map((doc) => ({
+          collection,
+          slug: String(doc.slug),
+          title: String(doc[titleField] ?? ''),
+          curator: userId(doc.createdBy),
+          reviewer: userId(doc.reviewedBy),
+        }))
+      }),
+    )
+    const docs = found.flat()
+    const names = await userNames(payload, docs.flatMap((d) => [d.curator, d.reviewer]))
+    const byUser = new Map<number, PersonCredit>()
+    const add = (user: number | null, item: PersonCredit['items'][number]) => {
+      const name = user === null ? undefined : names.get(user)
+      if (user === null || !name) return
+      const entry = byUser.get(user) ?? { name, items: [] }
+      entry.items.push(item)
+      byUser.set(user, entry)
+    }
+    for (const { curator, reviewer, ...item } of docs) {
+      add(curator, { ...item, role: 'curated' })
+      add(reviewer, { ...item, role: 'reviewed' })
+    }
+    const collator = new Intl.Collator(locale, { sensitivity: 'base' })
+    return [...byUser.values()].sort((a, b) => collator.compare(a.name, b.name))
   },
 )

@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test'
-import { resources } from '../../src/seed/fixtures'
-
-const newest = [...resources].sort((a, b) => a.addedDaysAgo - b.addedDaysAgo)[0]!
 
 test.describe('home page', () => {
-  test('shows the seeded hub: principles by theme and the newest resources', async ({ page }) => {
+  test('shows the seeded hub: principles by theme and the newest resources', async ({ page, request }) => {
+    // other specs publish resources too: the newest is whatever the public API says it is
+    const api = await (await request.get('/api/resources?sort=-createdAt&limit=1&depth=0')).json()
+    const newestTitle = api.docs[0].title as string
     const response = await page.goto('/')
     expect(response?.status()).toBe(200)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Allyship Hub')
@@ -13,7 +13,7 @@ test.describe('home page', () => {
     await expect(principles.locator('.themes').getByRole('link')).toHaveCount(10)
     const newestList = page.getByRole('region', { name: 'Newest resources' })
     await expect(newestList.getByRole('listitem')).toHaveCount(6)
-    await expect(newestList.getByRole('heading', { level: 3 }).first()).toHaveText(newest.title.en)
+    await expect(newestList.getByRole('heading', { level: 3 }).first()).toHaveText(newestTitle)
     await page.screenshot({ path: 'test-results/screenshots/home.png', fullPage: true })
   })
 

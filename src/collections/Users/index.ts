@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { adminField, adminOrSelf, admins, staff } from '../../access'
 import { isStaffUser, ROLES } from '../../access/roles'
+import { expire } from '../../hooks/revalidate'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { hideOthersEmails } from './hooks/hideOthersEmails'
 
@@ -54,6 +55,18 @@ export const Users: CollectionConfig = {
       },
     },
   ],
-  hooks: { beforeChange: [firstUserIsAdmin], afterRead: [hideOthersEmails] },
+  hooks: {
+    beforeChange: [firstUserIsAdmin],
+    // public pages show users' names ("curated by", "reviewed by", /credits): a new name shows at once
+    afterChange: [({ doc, previousDoc, operation, req }) => {
+      if (operation === 'update' && doc.name !== previousDoc?.name) expire('users', req.payload.logger)
+      return doc
+    }],
+    afterDelete: [({ doc, req }) => {
+      expire('users', req.payload.logger)
+      return doc
+    }],
+    afterRead: [hideOthersEmails],
+  },
   timestamps: true,
 }

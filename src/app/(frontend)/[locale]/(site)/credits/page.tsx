@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import { ExternalLink } from '../../../../../components/ExternalLink'
-import { getCommunityCredits, getCredits } from '../../../../../data/content'
+import { getCommunityCredits, getCredits, getPeopleCredits } from '../../../../../data/content'
 import { pageLocale, type LocaleParams } from '../../../../../i18n/server'
 import { listMetadata } from '../../../../../i18n/metadata'
 import { documentPath, type PublicCollection, routes } from '../../../../../lib/routes'
@@ -9,7 +9,13 @@ export const generateMetadata = listMetadata('Credits', routes.credits)
 
 export default async function CreditsPage({ params }: LocaleParams) {
   const locale = await pageLocale(params)
-  const [credits, community, t, tp] = await Promise.all([getCredits(locale), getCommunityCredits(locale), getTranslations('Credits'), getTranslations('Provenance')])
+  const [credits, community, people, t, tp] = await Promise.all([
+    getCredits(locale),
+    getCommunityCredits(locale),
+    getPeopleCredits(locale),
+    getTranslations('Credits'),
+    getTranslations('Provenance'),
+  ])
   return (
     <>
       <h1>{t('title')}</h1>
@@ -76,6 +82,26 @@ export default async function CreditsPage({ params }: LocaleParams) {
                   <li key={`${item.collection}-${item.slug}-${item.contribution}`}>
                     <a href={documentPath(item.collection, item.slug, locale)}>{item.title}</a>{' '}
                     <span className="muted">({tp(`contributions.${item.contribution}`)})</span>
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="people-title">
+        <h2 id="people-title">{t('people')}</h2>
+        <p className="muted">{t('peopleIntro')}</p>
+        {people.length === 0 ? <p>{t('peopleNone')}</p> : null}
+        <ul className="list people">
+          {people.map((person, i) => (
+            <li key={`${person.name}-${i}`}>
+              <span className="list-title">{person.name}</span>
+              <ul>
+                {person.items.map((item) => (
+                  <li key={`${item.collection}-${item.slug}-${item.role}`}>
+                    <a href={documentPath(item.collection, item.slug, locale)}>{item.title}</a>{' '}
+                    <span className="muted">({t(`roles.${item.role}`)})</span>
                   </li>
                 ))}
               </ul>

@@ -1,8 +1,9 @@
 import { getTranslations } from 'next-intl/server'
+import { CiteBlock } from '../../../../../components/CiteBlock'
 import { JsonLd } from '../../../../../components/JsonLd'
 import { Provenance } from '../../../../../components/Provenance'
 import { RichText } from '../../../../../components/RichText'
-import { listFaqs } from '../../../../../data/content'
+import { getFaqsFirstPublishedAt, listFaqs } from '../../../../../data/content'
 import { pageLocale, type LocaleParams } from '../../../../../i18n/server'
 import { listMetadata } from '../../../../../i18n/metadata'
 import { faqPage } from '../../../../../lib/jsonld'
@@ -12,7 +13,7 @@ export const generateMetadata = listMetadata('Faq', routes.faq)
 
 export default async function FaqPage({ params }: LocaleParams) {
   const locale = await pageLocale(params)
-  const [faqs, t, tp] = await Promise.all([listFaqs(locale), getTranslations('Faq'), getTranslations('Provenance')])
+  const [faqs, issued, t, tp] = await Promise.all([listFaqs(locale), getFaqsFirstPublishedAt(), getTranslations('Faq'), getTranslations('Provenance')])
   return (
     <>
       {faqs.length ? <JsonLd data={faqPage(faqs, locale)} /> : null}
@@ -37,13 +38,35 @@ export default async function FaqPage({ params }: LocaleParams) {
           <RichText data={f.answer} />
           <details className="faq-provenance">
             <summary>{tp('title')}</summary>
-            <Provenance locale={locale} credits={f.credits} contributors={f.contributors} licence={f.licence} updatedAt={f.updatedAt} id={`${f.slug}-provenance`} nested />
+            <Provenance
+              locale={locale}
+              credits={f.credits}
+              contributors={f.contributors}
+              licence={f.licence}
+              updatedAt={f.updatedAt}
+              people={f.people}
+              reviewedAt={f.reviewedAt}
+              lastReviewedAt={f.lastReviewedAt}
+              id={`${f.slug}-provenance`}
+              nested
+            />
           </details>
           <p className="small">
             <a href="#faq-contents">↑ {t('backToTop')}</a>
           </p>
         </section>
       ))}
+      {faqs.length ? (
+        // one block for the whole page: the questions have no page of their own
+        <CiteBlock
+          locale={locale}
+          title={t('title')}
+          path={routes.faq(locale)}
+          licence={faqs.map((f) => f.licence)}
+          issued={issued}
+          sources={faqs.flatMap((f) => (f.credits ?? []).map((c) => (typeof c.source === 'object' ? c.source : null)))}
+        />
+      ) : null}
     </>
   )
 }

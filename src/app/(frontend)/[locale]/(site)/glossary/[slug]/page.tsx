@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
+import { CiteBlock } from '../../../../../../components/CiteBlock'
 import { FallbackNotice } from '../../../../../../components/FallbackNotice'
 import { JsonLd } from '../../../../../../components/JsonLd'
 import { Provenance } from '../../../../../../components/Provenance'
@@ -71,7 +72,25 @@ export default async function GlossaryTermPage({ params }: Props) {
           </ul>
         </section>
       ) : null}
-      <Provenance locale={locale} credits={doc.credits} contributors={doc.contributors} licence={doc.licence} updatedAt={doc.updatedAt} />
+      <Provenance
+        locale={locale}
+        credits={doc.credits}
+        contributors={doc.contributors}
+        licence={doc.licence}
+        updatedAt={doc.updatedAt}
+        people={view.people}
+        reviewedAt={doc.reviewedAt}
+        lastReviewedAt={doc.lastReviewedAt}
+      />
+      <CiteBlock
+        locale={locale}
+        title={doc.term}
+        path={routes.glossaryTerm(locale, doc.slug)}
+        credits={doc.credits}
+        licence={doc.licence}
+        issued={view.firstPublishedAt}
+        fallback={view.fallback}
+      />
       <p>
         <a href={routes.glossary(locale)}>← {t('backToGlossary')}</a>
       </p>

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
+import { CiteBlock } from '../../../../../../components/CiteBlock'
 import { FallbackNotice } from '../../../../../../components/FallbackNotice'
 import { Provenance } from '../../../../../../components/Provenance'
 import { RichText } from '../../../../../../components/RichText'
@@ -57,7 +58,25 @@ export default async function PrinciplePage({ params }: Props) {
           </ul>
         </section>
       ) : null}
-      <Provenance locale={locale} credits={doc.credits} contributors={doc.contributors} licence={doc.licence} updatedAt={doc.updatedAt} />
+      <Provenance
+        locale={locale}
+        credits={doc.credits}
+        contributors={doc.contributors}
+        licence={doc.licence}
+        updatedAt={doc.updatedAt}
+        people={view.people}
+        reviewedAt={doc.reviewedAt}
+        lastReviewedAt={doc.lastReviewedAt}
+      />
+      <CiteBlock
+        locale={locale}
+        title={doc.title}
+        path={routes.principle(locale, doc.slug)}
+        credits={doc.credits}
+        licence={doc.licence}
+        issued={view.firstPublishedAt}
+        fallback={view.fallback}
+      />
     </article>
   )
 }

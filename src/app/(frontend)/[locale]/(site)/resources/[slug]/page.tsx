@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
+import { CiteBlock } from '../../../../../../components/CiteBlock'
 import { ExternalLink } from '../../../../../../components/ExternalLink'
 import { FallbackNotice } from '../../../../../../components/FallbackNotice'
 import { JsonLd } from '../../../../../../components/JsonLd'
@@ -98,7 +99,27 @@ export default async function ResourcePage({ params }: Props) {
           </ul>
         </section>
       ) : null}
-      <Provenance locale={locale} credits={doc.credits} contributors={doc.contributors} licence={doc.licence} updatedAt={doc.updatedAt} />
+      <Provenance
+        locale={locale}
+        credits={doc.credits}
+        contributors={doc.contributors}
+        licence={doc.licence}
+        updatedAt={doc.updatedAt}
+        people={view.people}
+        reviewedAt={doc.reviewedAt}
+        lastReviewedAt={doc.lastReviewedAt}
+      />
+      <CiteBlock
+        locale={locale}
+        title={doc.title}
+        path={routes.resource(locale, doc.slug)}
+        credits={doc.credits}
+        licence={doc.licence}
+        issued={view.firstPublishedAt}
+        fallback={view.fallback}
+        work={{ title: doc.title, url: doc.url, year: doc.year, kind: doc.kind, language: doc.language, publisher, credits: doc.credits }}
+        sources={[publisher]}
+      />
     </article>
   )
 }

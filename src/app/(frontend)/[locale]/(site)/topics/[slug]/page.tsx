@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
+import { CiteBlock } from '../../../../../../components/CiteBlock'
 import { ExternalLink } from '../../../../../../components/ExternalLink'
 import { FallbackNotice } from '../../../../../../components/FallbackNotice'
 import { Provenance } from '../../../../../../components/Provenance'
@@ -111,7 +112,25 @@ export default async function TopicPage({ params }: Props) {
           </ul>
         </section>
       ) : null}
-      <Provenance locale={locale} credits={doc.credits} contributors={doc.contributors} licence={doc.licence} updatedAt={doc.updatedAt} />
+      <Provenance
+        locale={locale}
+        credits={doc.credits}
+        contributors={doc.contributors}
+        licence={doc.licence}
+        updatedAt={doc.updatedAt}
+        people={view.people}
+        reviewedAt={doc.reviewedAt}
+        lastReviewedAt={doc.lastReviewedAt}
+      />
+      <CiteBlock
+        locale={locale}
+        title={doc.title}
+        path={routes.topic(locale, doc.slug)}
+        credits={doc.credits}
+        licence={doc.licence}
+        issued={view.firstPublishedAt}
+        fallback={view.fallback}
+      />
     </article>
   )
 }
