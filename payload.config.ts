@@ -16,6 +16,7 @@ import { Pages } from './src/collections/Pages'
 import { Practices } from './src/collections/Practices'
 import { Principles } from './src/collections/Principles'
 import { Resources } from './src/collections/Resources'
+import { ReviewEvents } from './src/collections/ReviewEvents'
 import { Sources } from './src/collections/Sources'
 import { Submissions } from './src/collections/Submissions'
 import { Themes } from './src/collections/Themes'
@@ -46,12 +47,15 @@ export default buildConfig({
         '/src/components/admin/ModerationDashboard#ModerationDashboard',
         // broken and moved resource links (src/link-health)
         '/src/components/admin/LinkHealthWidget#LinkHealthWidget',
+        // the review workflow: waiting for my review, my drafts, changes requested, stale (src/workflow)
+        '/src/components/admin/ReviewDashboard#ReviewDashboard',
       ],
     },
   },
   collections: [
     Principles, Themes, Topics, Resources, GlossaryTerms, Practices, Faqs, Events, Pages, Sources, Media,
     Submissions,
+    ReviewEvents,
     Users,
   ],
   globals: [SiteSettings],

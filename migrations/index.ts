@@ -3,6 +3,7 @@ import * as migration_20261123_190900_search from './20261123_190900_search';
 import * as migration_20261123_191335_submissions_defences from './20261123_191335_submissions_defences';
 import * as migration_20261123_194332_moderation from './20261123_194332_moderation';
 import * as migration_20261123_201311_link_health from './20261123_201311_link_health';
+import * as migration_20261123_204211_review_workflow from './20261123_204211_review_workflow';
 
 export const migrations = [
   {
@@ -29,5 +30,10 @@ export const migrations = [
     up: migration_20261123_201311_link_health.up,
     down: migration_20261123_201311_link_health.down,
     name: '20261123_201311_link_health'
+  },
+  {
+    up: migration_20261123_204211_review_workflow.up,
+    down: migration_20261123_204211_review_workflow.down,
+    name: '20261123_204211_review_workflow'
   },
 ];

@@ -79,6 +79,7 @@ export interface Config {
     sources: Source;
     media: Media;
     submissions: Submission;
+    'review-events': ReviewEvent;
     users: User;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -125,6 +126,7 @@ export interface Config {
     sources: SourcesSelect<false> | SourcesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
+    'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -256,9 +258,13 @@ export interface Principle {
     | 'all-rights-reserved'
     | 'unknown';
   /**
-   * Where this item is in review. Publishing needs a reviewer who is not the author.
+   * Author or editor: “In review” submits it (or back to “Draft” to withdraw). A reviewer who is not the author: “Changes requested” (with a note) or “Approved”. Publishing approves it.
    */
   workflowStatus: 'draft' | 'in_review' | 'changes_requested' | 'approved';
+  /**
+   * A note with this status change: required when requesting changes, shown to the author.
+   */
+  reviewNote?: string | null;
   /**
    * The author: set by the server when the item is created.
    */
@@ -328,9 +334,13 @@ export interface Theme {
     | 'all-rights-reserved'
     | 'unknown';
   /**
-   * Where this item is in review. Publishing needs a reviewer who is not the author.
+   * Author or editor: “In review” submits it (or back to “Draft” to withdraw). A reviewer who is not the author: “Changes requested” (with a note) or “Approved”. Publishing approves it.
    */
   workflowStatus: 'draft' | 'in_review' | 'changes_requested' | 'approved';
+  /**
+   * A note with this status change: required when requesting changes, shown to the author.
+   */
+  reviewNote?: string | null;
   /**
    * The author: set by the server when the item is created.
    */
@@ -468,9 +478,13 @@ export interface Topic {
     | 'all-rights-reserved'
     | 'unknown';
   /**
-   * Where this item is in review. Publishing needs a reviewer who is not the author.
+   * Author or editor: “In review” submits it (or back to “Draft” to withdraw). A reviewer who is not the author: “Changes requested” (with a note) or “Approved”. Publishing approves it.
    */
   workflowStatus: 'draft' | 'in_review' | 'changes_requested' | 'approved';
+  /**
+   * A note with this status change: required when requesting changes, shown to the author.
+   */
+  reviewNote?: string | null;
   /**
    * The author: set by the server when the item is created.
    */
@@ -565,9 +579,13 @@ export interface Practice {
     | 'all-rights-reserved'
     | 'unknown';
   /**
-   * Where this item is in review. Publishing needs a reviewer who is not the author.
+   * Author or editor: “In review” submits it (or back to “Draft” to withdraw). A reviewer who is not the author: “Changes requested” (with a note) or “Approved”. Publishing approves it.
    */
   workflowStatus: 'draft' | 'in_review' | 'changes_requested' | 'approved';
+  /**
+   * A note with this status change: required when requesting changes, shown to the author.
+   */
+  reviewNote?: string | null;
   /**
    * The author: set by the server when the item is created.
    */
@@ -679,9 +697,13 @@ export interface Source {
     | 'all-rights-reserved'
     | 'unknown';
   /**
-   * Where this item is in review. Publishing needs a reviewer who is not the author.
+   * Author or editor: “In review” submits it (or back to “Draft” to withdraw). A reviewer who is not the author: “Changes requested” (with a note) or “Approved”. Publishing approves it.
    */
   workflowStatus: 'draft' | 'in_review' | 'changes_requested' | 'approved';
+  /**
+   * A note with this status change: required when requesting changes, shown to the author.
+   */
+  reviewNote?: string | null;
   /**
    * The author: set by the server when the item is created.
    */
@@ -794,9 +816,13 @@ export interface Resource {
     | 'all-rights-reserved'
     | 'unknown';
   /**
-   * Where this item is in review. Publishing needs a reviewer who is not the author.
+   * Author or editor: “In review” submits it (or back to “Draft” to withdraw). A reviewer who is not the author: “Changes requested” (with a note) or “Approved”. Publishing approves it.
    */
   workflowStatus: 'draft' | 'in_review' | 'changes_requested' | 'approved';
+  /**
+   * A note with this status change: required when requesting changes, shown to the author.
+   */
+  reviewNote?: string | null;
   /**
    * The author: set by the server when the item is created.
    */
@@ -990,9 +1016,13 @@ export interface GlossaryTerm {
     | 'all-rights-reserved'
     | 'unknown';
   /**
-   * Where this item is in review. Publishing needs a reviewer who is not the author.
+   * Author or editor: “In review” submits it (or back to “Draft” to withdraw). A reviewer who is not the author: “Changes requested” (with a note) or “Approved”. Publishing approves it.
    */
   workflowStatus: 'draft' | 'in_review' | 'changes_requested' | 'approved';
+  /**
+   * A note with this status change: required when requesting changes, shown to the author.
+   */
+  reviewNote?: string | null;
   /**
    * The author: set by the server when the item is created.
    */
@@ -1081,9 +1111,13 @@ export interface Faq {
     | 'all-rights-reserved'
     | 'unknown';
   /**
-   * Where this item is in review. Publishing needs a reviewer who is not the author.
+   * Author or editor: “In review” submits it (or back to “Draft” to withdraw). A reviewer who is not the author: “Changes requested” (with a note) or “Approved”. Publishing approves it.
    */
   workflowStatus: 'draft' | 'in_review' | 'changes_requested' | 'approved';
+  /**
+   * A note with this status change: required when requesting changes, shown to the author.
+   */
+  reviewNote?: string | null;
   /**
    * The author: set by the server when the item is created.
    */
@@ -1183,9 +1217,13 @@ export interface Event {
     | 'all-rights-reserved'
     | 'unknown';
   /**
-   * Where this item is in review. Publishing needs a reviewer who is not the author.
+   * Author or editor: “In review” submits it (or back to “Draft” to withdraw). A reviewer who is not the author: “Changes requested” (with a note) or “Approved”. Publishing approves it.
    */
   workflowStatus: 'draft' | 'in_review' | 'changes_requested' | 'approved';
+  /**
+   * A note with this status change: required when requesting changes, shown to the author.
+   */
+  reviewNote?: string | null;
   /**
    * The author: set by the server when the item is created.
    */
@@ -1278,9 +1316,13 @@ export interface Page {
     | 'all-rights-reserved'
     | 'unknown';
   /**
-   * Where this item is in review. Publishing needs a reviewer who is not the author.
+   * Author or editor: “In review” submits it (or back to “Draft” to withdraw). A reviewer who is not the author: “Changes requested” (with a note) or “Approved”. Publishing approves it.
    */
   workflowStatus: 'draft' | 'in_review' | 'changes_requested' | 'approved';
+  /**
+   * A note with this status change: required when requesting changes, shown to the author.
+   */
+  reviewNote?: string | null;
   /**
    * The author: set by the server when the item is created.
    */
@@ -1367,6 +1409,26 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * Every workflow transition, publish and unpublish, recorded by the server.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-events".
+ */
+export interface ReviewEvent {
+  id: number;
+  collectionSlug: string;
+  docId: string;
+  title?: string | null;
+  action:
+    'created' | 'submitted' | 'withdrawn' | 'changes_requested' | 'approved' | 'reopened' | 'published' | 'unpublished';
+  from?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
+  to?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
+  note?: string | null;
+  by?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1542,6 +1604,10 @@ export interface PayloadLockedDocument {
         value: number | Submission;
       } | null)
     | ({
+        relationTo: 'review-events';
+        value: number | ReviewEvent;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
       } | null);
@@ -1611,6 +1677,7 @@ export interface PrinciplesSelect<T extends boolean = true> {
       };
   licence?: T;
   workflowStatus?: T;
+  reviewNote?: T;
   createdBy?: T;
   reviewedBy?: T;
   reviewedAt?: T;
@@ -1640,6 +1707,7 @@ export interface ThemesSelect<T extends boolean = true> {
   principles?: T;
   licence?: T;
   workflowStatus?: T;
+  reviewNote?: T;
   createdBy?: T;
   reviewedBy?: T;
   reviewedAt?: T;
@@ -1675,6 +1743,7 @@ export interface TopicsSelect<T extends boolean = true> {
       };
   licence?: T;
   workflowStatus?: T;
+  reviewNote?: T;
   createdBy?: T;
   reviewedBy?: T;
   reviewedAt?: T;
@@ -1726,6 +1795,7 @@ export interface ResourcesSelect<T extends boolean = true> {
       };
   licence?: T;
   workflowStatus?: T;
+  reviewNote?: T;
   createdBy?: T;
   reviewedBy?: T;
   reviewedAt?: T;
@@ -1765,6 +1835,7 @@ export interface GlossaryTermsSelect<T extends boolean = true> {
       };
   licence?: T;
   workflowStatus?: T;
+  reviewNote?: T;
   createdBy?: T;
   reviewedBy?: T;
   reviewedAt?: T;
@@ -1805,6 +1876,7 @@ export interface PracticesSelect<T extends boolean = true> {
       };
   licence?: T;
   workflowStatus?: T;
+  reviewNote?: T;
   createdBy?: T;
   reviewedBy?: T;
   reviewedAt?: T;
@@ -1842,6 +1914,7 @@ export interface FaqsSelect<T extends boolean = true> {
       };
   licence?: T;
   workflowStatus?: T;
+  reviewNote?: T;
   createdBy?: T;
   reviewedBy?: T;
   reviewedAt?: T;
@@ -1884,6 +1957,7 @@ export interface EventsSelect<T extends boolean = true> {
       };
   licence?: T;
   workflowStatus?: T;
+  reviewNote?: T;
   createdBy?: T;
   reviewedBy?: T;
   reviewedAt?: T;
@@ -1920,6 +1994,7 @@ export interface PagesSelect<T extends boolean = true> {
       };
   licence?: T;
   workflowStatus?: T;
+  reviewNote?: T;
   createdBy?: T;
   reviewedBy?: T;
   reviewedAt?: T;
@@ -1959,6 +2034,7 @@ export interface SourcesSelect<T extends boolean = true> {
   publishedResources?: T;
   licence?: T;
   workflowStatus?: T;
+  reviewNote?: T;
   createdBy?: T;
   reviewedBy?: T;
   reviewedAt?: T;
@@ -2039,6 +2115,22 @@ export interface SubmissionsSelect<T extends boolean = true> {
   decidedAt?: T;
   decidedBy?: T;
   erasedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-events_select".
+ */
+export interface ReviewEventsSelect<T extends boolean = true> {
+  collectionSlug?: T;
+  docId?: T;
+  title?: T;
+  action?: T;
+  from?: T;
+  to?: T;
+  note?: T;
+  by?: T;
   updatedAt?: T;
   createdAt?: T;
 }

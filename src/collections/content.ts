@@ -13,6 +13,7 @@ import { recordReview } from '../hooks/recordReview'
 import { moderationForContent } from '../moderation/content'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
 import { setCreatedBy } from '../hooks/setCreatedBy'
+import { enforceWorkflow, recordWorkflowEvent } from '../workflow/hooks'
 
 export const CONTENT_GROUP = 'Content'
 export const VERSIONS_PER_DOCUMENT = 50
@@ -46,9 +47,10 @@ export function contentCollection(config: CollectionConfig, options: Options = {
     fields: [...config.fields, ...shared, ...moderation.fields],
     hooks: {
       ...config.hooks,
-      // setCreatedBy first: the publish rule compares the author with the user; then the review is recorded
-      beforeChange: [setCreatedBy, enforcePublishRule, recordReview, ...(config.hooks?.beforeChange ?? [])],
-      afterChange: [...(config.hooks?.afterChange ?? []), ...moderation.afterChange, revalidateAfterChange],
+      // setCreatedBy first: the publish rule compares the author with the user; then the workflow
+      // transition is checked (src/workflow) and, on publish, the review is recorded
+      beforeChange: [setCreatedBy, enforcePublishRule, enforceWorkflow, recordReview, ...(config.hooks?.beforeChange ?? [])],
+      afterChange: [...(config.hooks?.afterChange ?? []), ...moderation.afterChange, recordWorkflowEvent, revalidateAfterChange],
       afterDelete: [...(config.hooks?.afterDelete ?? []), revalidateAfterDelete],
     },
     // drafts are validated too: a bad URL or slug never sits in a draft waiting for preview

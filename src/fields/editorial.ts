@@ -1,4 +1,5 @@
 import type { Field } from 'payload'
+import { staffField } from '../access'
 
 export const WORKFLOW_STATUSES = [
   { value: 'draft', label: 'Draft' },
@@ -22,7 +23,27 @@ export function editorialFields(): Field[] {
       defaultValue: 'draft',
       index: true,
       options: WORKFLOW_STATUSES.map((s) => ({ ...s })),
-      admin: { position: 'sidebar', description: 'Where this item is in review. Publishing needs a reviewer who is not the author.' },
+      admin: {
+        position: 'sidebar',
+        description:
+          'Author or editor: “In review” submits it (or back to “Draft” to withdraw). A reviewer who is not the author: “Changes requested” (with a note) or “Approved”. Publishing approves it.',
+      },
+    },
+    {
+      // the note sent with a status change (required to request changes); recorded in the review history,
+      // kept here for the author while changes are requested. Staff only: the public never reads it.
+      name: 'reviewNote',
+      type: 'textarea',
+      access: { read: staffField, create: staffField, update: staffField },
+      admin: {
+        position: 'sidebar',
+        description: 'A note with this status change: required when requesting changes, shown to the author.',
+      },
+    },
+    {
+      name: 'reviewHistory',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/src/components/admin/ReviewHistory#ReviewHistory' } },
     },
     {
       name: 'createdBy',

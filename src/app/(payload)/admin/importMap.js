@@ -22,12 +22,14 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReviewHistory as ReviewHistory_e06c4ea7b181eb2615186622cb284591 } from '../../../../src/components/admin/ReviewHistory'
 import { DocumentFeedback as DocumentFeedback_c43ef6e9b1f1353f71785a7ed0d048fb } from '../../../../src/components/admin/DocumentFeedback'
 import { LinkHealthListFilters as LinkHealthListFilters_f2d4cbd8dbf4ab6ad95916f38e2754e4 } from '../../../../src/components/admin/LinkHealthWidget'
 import { SubmissionPanel as SubmissionPanel_fb3cd382afbf96cfd0dce4d0cc0fe22c } from '../../../../src/components/admin/SubmissionPanel'
 import { SubmissionListTools as SubmissionListTools_2ceb042d88a1c322343fcf7ccac761e2 } from '../../../../src/components/admin/SubmissionListTools'
 import { ModerationDashboard as ModerationDashboard_78526cbcb11967891350577b46c9c31c } from '../../../../src/components/admin/ModerationDashboard'
 import { LinkHealthWidget as LinkHealthWidget_f2d4cbd8dbf4ab6ad95916f38e2754e4 } from '../../../../src/components/admin/LinkHealthWidget'
+import { ReviewDashboard as ReviewDashboard_f491014223fbae922248cf856ad4f97c } from '../../../../src/components/admin/ReviewDashboard'
 import { NewSubmissionsLink as NewSubmissionsLink_5eae83cd673575004d82b6025dd46b1a } from '../../../../src/components/admin/NewSubmissionsLink'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -57,12 +59,14 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/admin/ReviewHistory#ReviewHistory": ReviewHistory_e06c4ea7b181eb2615186622cb284591,
   "/src/components/admin/DocumentFeedback#DocumentFeedback": DocumentFeedback_c43ef6e9b1f1353f71785a7ed0d048fb,
   "/src/components/admin/LinkHealthWidget#LinkHealthListFilters": LinkHealthListFilters_f2d4cbd8dbf4ab6ad95916f38e2754e4,
   "/src/components/admin/SubmissionPanel#SubmissionPanel": SubmissionPanel_fb3cd382afbf96cfd0dce4d0cc0fe22c,
   "/src/components/admin/SubmissionListTools#SubmissionListTools": SubmissionListTools_2ceb042d88a1c322343fcf7ccac761e2,
   "/src/components/admin/ModerationDashboard#ModerationDashboard": ModerationDashboard_78526cbcb11967891350577b46c9c31c,
   "/src/components/admin/LinkHealthWidget#LinkHealthWidget": LinkHealthWidget_f2d4cbd8dbf4ab6ad95916f38e2754e4,
+  "/src/components/admin/ReviewDashboard#ReviewDashboard": ReviewDashboard_f491014223fbae922248cf856ad4f97c,
   "/src/components/admin/NewSubmissionsLink#NewSubmissionsLink": NewSubmissionsLink_5eae83cd673575004d82b6025dd46b1a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,160 @@
+/**
+ * The review workflow on the server, for every content collection (contentCollection()):
+ *
+ * - `enforceWorkflow` (beforeChange, after the publish rule, before recordReview): validates a change of
+ *   `workflowStatus` (rules.ts) with a 400/403 APIError; a substantive draft edit of published content
+ *   goes back to `draft` (or stays `in_review` when that was sent) while the published version stays up
+ *   (Payload writes such a draft to the versions table only); keeps `reviewNote` only with a transition.
+ * - `recordWorkflowEvent` (afterChange): writes a `review-events` entry for each transition, publish and
+ *   unpublish, in the same transaction.
+ *
+ * Server code without a user (seed, migrations, jobs) is not a route through the workflow: left alone.
+ */
+import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionSlug, type PayloadRequest } from 'payload'
+import { checkTransition, STATUSES, type WorkflowStatus } from './rules'
+
+export const REVIEW_EVENTS = 'review-events'
+
+const STASH = Symbol.for('allyship.workflow')
+
+type Action = 'created' | 'submitted' | 'withdrawn' | 'changes_requested' | 'approved' | 'reopened' | 'published' | 'unpublished'
+type Stash = {
+  action: Action | null
+  from: WorkflowStatus | null
+  to: WorkflowStatus
+  note: string | null
+  mainWasPublished: boolean
+}
+
+/** Fields whose change is not an edit of the content. */
+const NOT_CONTENT = new Set([
+  'id', '_status', 'workflowStatus', 'reviewNote', 'createdAt', 'updatedAt', 'createdBy', 'reviewedBy', 'reviewedAt',
+  'lastReviewedAt', 'linkHealth', 'reviewHistory', 'communityFeedback', 'deletedAt',
+])
+
+const idOf = (value: unknown) =>
+  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : (value ?? null)
+
+/** Compare as stored: relationships by id, empty values alike, array rows without their generated ids. */
+function normalise(value: unknown): unknown {
+  if (value === undefined || value === null || value === '') return null
+  if (Array.isArray(value)) return value.length ? value.map(normalise) : null
+  if (value instanceof Date) return value.toISOString()
+  if (typeof value === 'object') {
+    const obj = value as Record<string, unknown>
+    // a populated relationship: its id
+    if ('id' in obj && ('createdAt' in obj || 'updatedAt' in obj)) return obj.id
+    const out: Record<string, unknown> = {}
+    for (const key of Object.keys(obj).sort()) {
+      if (key === 'id' && typeof obj[key] === 'string') continue
+      const v = normalise(obj[key])
+      if (v !== null) out[key] = v
+    }
+    return Object.keys(out).length ? out : null
+  }
+  return value
+}
+
+export function isSubstantive(data: Record<string, unknown>, original: Record<string, unknown> | undefined): boolean {
+  if (!original) return false
+  return Object.keys(data).some(
+    (key) => !NOT_CONTENT.has(key) && JSON.stringify(normalise(data[key])) !== JSON.stringify(normalise(original[key])),
+  )
+}
+
+const asStatus = (value: unknown): WorkflowStatus | null =>
+  STATUSES.includes(value as WorkflowStatus) ? (value as WorkflowStatus) : null
+
+function actionFor(from: WorkflowStatus | null, to: WorkflowStatus): Action | null {
+  if (from === to) return null
+  if (from === null) return to === 'draft' ? null : 'created'
+  if (from === 'approved') return 'reopened'
+  if (to === 'in_review') return 'submitted'
+  if (to === 'draft') return 'withdrawn'
+  return to
+}
+
+async function mainStatus(req: PayloadRequest, collection: string, id: unknown): Promise<string | null> {
+  if (id === null || id === undefined) return null
+  const doc = (await req.payload.db.findOne({ collection: collection as CollectionSlug, where: { id: { equals: id } }, req })) as { _status?: string } | null
+  return doc?._status ?? null
+}
+
+export const enforceWorkflow: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+  const user = req.user
+  if (!data || !user || user.collection !== 'users') return data
+  const note = typeof data.reviewNote === 'string' && data.reviewNote.trim() ? data.reviewNote.trim() : null
+  const from = operation === 'create' ? null : (asStatus(originalDoc?.workflowStatus) ?? 'draft')
+  const author = operation === 'create' ? user.id : idOf(originalDoc?.createdBy)
+  const mainWasPublished =
+    operation === 'update' && (originalDoc?._status === 'published' || (await mainStatus(req, collection.slug, originalDoc?.id)) === 'published')
+
+  if (data._status === 'published') {
+    // publishing is the review: the publish rule has checked who; recordReview sets `approved`
+    ;(data as Record<symbol, Stash>)[STASH] = { action: 'published', from, to: 'approved', note, mainWasPublished }
+    data.reviewNote = null
+    return data
+  }
+
+  const sent = asStatus(data.workflowStatus)
+  if (data.workflowStatus !== undefined && data.workflowStatus !== null && !sent) {
+    throw new APIError(`Unknown workflow status “${String(data.workflowStatus)}”.`, 400, null, true)
+  }
+  let to: WorkflowStatus = sent ?? from ?? 'draft'
+
+  if (mainWasPublished && isSubstantive(data, originalDoc)) {
+    // a new draft of published content goes back through review; the published version stays up
+    to = sent === 'in_review' ? 'in_review' : 'draft'
+    if (to === 'in_review' && from !== 'in_review') {
+      const refusal = checkTransition(user, author, from === 'approved' ? 'approved' : (from ?? 'draft'), 'in_review', note)
+      if (refusal) throw new APIError(refusal.message, refusal.status, null, true)
+    }
+  } else {
+    const refusal = checkTransition(user, author, from, to, note)
+    if (refusal) throw new APIError(refusal.message, refusal.status, null, true)
+  }
+  data.workflowStatus = to
+
+  const action = actionFor(from, to)
+  if (action) {
+    ;(data as Record<symbol, Stash>)[STASH] = { action, from, to, note, mainWasPublished }
+    // the note travels with the transition; it stays on the document only while changes are requested
+    data.reviewNote = to === 'changes_requested' ? note : null
+  } else {
+    // a note alone is not a transition: keep what the last transition left
+    if (operation === 'update') data.reviewNote = originalDoc?.reviewNote ?? null
+    ;(data as Record<symbol, Stash>)[STASH] = { action: null, from, to, note: null, mainWasPublished }
+  }
+  return data
+}
+
+export const recordWorkflowEvent: CollectionAfterChangeHook = async ({ collection, data, doc, previousDoc, req }) => {
+  const stash = (data as Record<symbol, Stash | undefined>)?.[STASH]
+  if (!stash || !req.user || req.user.collection !== 'users') return doc
+  let { action } = stash
+  let to: WorkflowStatus = stash.to
+  if (action !== 'published' && stash.mainWasPublished && (await mainStatus(req, collection.slug, doc.id)) !== 'published') {
+    action = 'unpublished'
+    to = asStatus(doc.workflowStatus) ?? to
+  }
+  if (!action) return doc
+  const useAsTitle = collection.admin?.useAsTitle ?? 'title'
+  const title = doc[useAsTitle] ?? previousDoc?.[useAsTitle] ?? null
+  await req.payload.create({
+    collection: REVIEW_EVENTS as 'review-events',
+    data: {
+      collectionSlug: collection.slug,
+      docId: String(doc.id),
+      title: typeof title === 'string' ? title.slice(0, 300) : null,
+      action,
+      from: stash.from,
+      to,
+      note: stash.note,
+      by: req.user.id as number,
+    },
+    overrideAccess: true,
+    depth: 0,
+    req,
+  })
+  return doc
+}

@@ -1,0 +1,72 @@
+/**
+ * The review workflow's transitions (CONTRACT.md: `draft` → `in_review` → `changes_requested` | `approved`),
+ * as a pure function so hooks, tests and the admin agree. `approved` is otherwise set only by publishing
+ * (hooks/recordReview.ts); a substantive edit to published content reopens it (hooks.ts).
+ */
+import { hasRole } from '../access/roles'
+
+export type WorkflowStatus = 'draft' | 'in_review' | 'changes_requested' | 'approved'
+export const STATUSES: readonly WorkflowStatus[] = ['draft', 'in_review', 'changes_requested', 'approved']
+
+export type Actor = { id: number | string; roles?: readonly string[] | null }
+
+export type Refusal = { status: 400 | 403; message: string }
+
+const same = (a: unknown, b: unknown) => a !== null && a !== undefined && b !== null && b !== undefined && String(a) === String(b)
+
+/** Author of the document, an editor or an admin: may submit for review and withdraw. */
+export const maySubmit = (user: Actor, author: unknown) => same(author, user.id) || hasRole(user, 'editor', 'admin')
+
+/** A reviewer or admin who is not the author: may request changes and approve. */
+export const mayReview = (user: Actor, author: unknown) => hasRole(user, 'reviewer', 'admin') && !same(author, user.id)
+
+export const LABEL: Record<WorkflowStatus, string> = {
+  draft: 'Draft',
+  in_review: 'In review',
+  changes_requested: 'Changes requested',
+  approved: 'Approved',
+}
+
+/**
+ * Whether `user` may move a document authored by `author` from `from` to `to`
+ * (null when allowed). `from` is null on create. `note` is the review note sent with it.
+ */
+export function checkTransition(user: Actor, author: unknown, from: WorkflowStatus | null, to: WorkflowStatus, note?: string | null): Refusal | null {
+  if (from === to) return null
+  if (!STATUSES.includes(to)) return { status: 400, message: `Unknown workflow status “${String(to)}”.` }
+  if (from === null) {
+    // a new document starts as a draft, or is submitted at once by its author
+    return to === 'draft' || to === 'in_review'
+      ? null
+      : { status: 400, message: `A new item starts as “Draft” or “In review”, not “${LABEL[to]}”.` }
+  }
+  if (to === 'in_review' && (from === 'draft' || from === 'changes_requested')) {
+    return maySubmit(user, author) ? null : { status: 403, message: 'Only the author, an editor or an admin can submit this item for review.' }
+  }
+  if (from === 'in_review' && to === 'draft') {
+    return maySubmit(user, author) ? null : { status: 403, message: 'Only the author, an editor or an admin can withdraw this item from review.' }
+  }
+  if (from === 'approved' && (to === 'draft' || to === 'in_review')) {
+    // editing approved (published) work reopens it; anyone on staff may start that
+    return null
+  }
+  if (from === 'in_review' && (to === 'changes_requested' || to === 'approved')) {
+    if (!hasRole(user, 'reviewer', 'admin')) {
+      return { status: 403, message: 'Only a reviewer or an admin can request changes or approve.' }
+    }
+    if (!mayReview(user, author)) {
+      return { status: 403, message: 'You cannot review your own work: another reviewer needs to check it.' }
+    }
+    if (to === 'changes_requested' && !note?.trim()) {
+      return { status: 400, message: 'Requesting changes needs a note to the author (Review note).' }
+    }
+    return null
+  }
+  if (to === 'approved') {
+    return { status: 400, message: 'An item is approved by reviewing it while it is in review, or by publishing it.' }
+  }
+  if (to === 'changes_requested') {
+    return { status: 400, message: 'Changes can only be requested on an item that is in review.' }
+  }
+  return { status: 400, message: `An item cannot move from “${LABEL[from]}” to “${LABEL[to]}”.` }
+}

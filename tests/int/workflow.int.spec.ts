@@ -1,0 +1,363 @@
+/**
+ * The review workflow (src/workflow): every allowed and refused `workflowStatus` transition per role
+ * (editor author, other editor, reviewer author, other reviewer, admin), the note that requesting
+ * changes needs, the staff-only review history, a substantive edit of published content going back
+ * through review while the published version stays up, and the reviewer dashboard's counts.
+ */
+import type { Payload, Where } from 'payload'
+import { parse } from 'qs-esm'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ReviewDashboard } from '../../src/components/admin/ReviewDashboard'
+import type { Resource, User } from '../../src/payload-types'
+import { closePayload, getTestPayload, seedUser } from '../helpers/payload'
+
+let payload: Payload
+let admin: User
+let editorA: User
+let editorB: User
+let reviewerA: User
+let reviewerB: User
+let n = 0
+
+type Status = 'draft' | 'in_review' | 'changes_requested' | 'approved'
+
+beforeAll(async () => {
+  payload = await getTestPayload()
+  admin = await seedUser(payload, ['admin'], 'Ad Min')
+  editorA = await seedUser(payload, ['editor'], 'Ed A')
+  editorB = await seedUser(payload, ['editor'], 'Ed B')
+  reviewerA = await seedUser(payload, ['reviewer'], 'Rev A')
+  reviewerB = await seedUser(payload, ['reviewer'], 'Rev B')
+})
+afterAll(async () => {
+  await closePayload(payload)
+})
+
+const createBy = async (user: User, workflowStatus: Status = 'draft') => {
+  n++
+  return payload.create({
+    collection: 'resources',
+    data: { title: `Workflow ${n}`, url: `https://example.org/w/${n}`, summary: 'S.', kind: 'article', language: 'en', workflowStatus } as never,
+    user,
+    overrideAccess: false,
+    draft: true,
+    depth: 0,
+  })
+}
+const move = (user: User, id: number, workflowStatus: Status, reviewNote?: string) =>
+  payload.update({
+    collection: 'resources',
+    id,
+    data: { workflowStatus, ...(reviewNote !== undefined ? { reviewNote } : {}) } as never,
+    user,
+    overrideAccess: false,
+    draft: true,
+    depth: 0,
+  })
+const latest = (id: number) => payload.findByID({ collection: 'resources', id, draft: true, overrideAccess: true, depth: 0 })
+const published = (id: number) => payload.findByID({ collection: 'resources', id, draft: false, overrideAccess: true, depth: 0 })
+const publishAs = (user: User, id: number) =>
+  payload.update({ collection: 'resources', id, data: { _status: 'published' } as never, user, overrideAccess: false, depth: 0 })
+const eventsOf = async (id: number) =>
+  (
+    await payload.find({
+      collection: 'review-events',
+      where: { and: [{ collectionSlug: { equals: 'resources' } }, { docId: { equals: String(id) } }] },
+      sort: 'createdAt',
+      overrideAccess: true,
+      depth: 0,
+      limit: 100,
+    })
+  ).docs
+
+/** A resource by `author` in the given status, reached through the workflow. */
+async function inStatus(author: User, status: Status): Promise<Resource> {
+  if (status === 'draft' || status === 'in_review') return createBy(author, status)
+  const doc = await createBy(author, 'in_review')
+  const reviewer = String(author.id) === String(admin.id) ? reviewerB : admin
+  return status === 'changes_requested' ? move(reviewer, doc.id, 'changes_requested', 'Please add a source.') : move(reviewer, doc.id, 'approved')
+}
+
+const roles = () => ({ editorA, editorB, reviewerA, reviewerB, admin })
+type Who = keyof ReturnType<typeof roles>
+
+// [from, to, actor, author, allowed]
+const matrix: [Status, Status, Who, Who, boolean][] = [
+  // submit for review
+  ['draft', 'in_review', 'editorA', 'editorA', true],
+  ['draft', 'in_review', 'editorB', 'editorA', true],
+  ['draft', 'in_review', 'reviewerA', 'reviewerA', true],
+  ['draft', 'in_review', 'reviewerB', 'editorA', false],
+  ['draft', 'in_review', 'admin', 'editorA', true],
+  ['changes_requested', 'in_review', 'editorA', 'editorA', true],
+  ['changes_requested', 'in_review', 'editorB', 'editorA', true],
+  ['changes_requested', 'in_review', 'reviewerB', 'editorA', false],
+  // withdraw
+  ['in_review', 'draft', 'editorA', 'editorA', true],
+  ['in_review', 'draft', 'editorB', 'editorA', true],
+  ['in_review', 'draft', 'reviewerA', 'reviewerA', true],
+  ['in_review', 'draft', 'reviewerB', 'editorA', false],
+  ['in_review', 'draft', 'admin', 'editorA', true],
+  // request changes (with a note)
+  ['in_review', 'changes_requested', 'editorA', 'editorA', false],
+  ['in_review', 'changes_requested', 'editorB', 'editorA', false],
+  ['in_review', 'changes_requested', 'reviewerA', 'reviewerA', false],
+  ['in_review', 'changes_requested', 'reviewerB', 'editorA', true],
+  ['in_review', 'changes_requested', 'reviewerB', 'reviewerA', true],
+  ['in_review', 'changes_requested', 'admin', 'editorA', true],
+  ['in_review', 'changes_requested', 'admin', 'admin', false],
+  // approve
+  ['in_review', 'approved', 'editorA', 'editorA', false],
+  ['in_review', 'approved', 'editorB', 'editorA', false],
+  ['in_review', 'approved', 'reviewerA', 'reviewerA', false],
+  ['in_review', 'approved', 'reviewerB', 'editorA', true],
+  ['in_review', 'approved', 'admin', 'reviewerA', true],
+  ['in_review', 'approved', 'admin', 'admin', false],
+  // approved only from review; changes only requested in review
+  ['draft', 'approved', 'reviewerB', 'editorA', false],
+  ['draft', 'approved', 'admin', 'editorA', false],
+  ['changes_requested', 'approved', 'reviewerB', 'editorA', false],
+  ['draft', 'changes_requested', 'reviewerB', 'editorA', false],
+  ['changes_requested', 'draft', 'editorA', 'editorA', false],
+]
+
+describe('workflow transitions', () => {
+  it.each(matrix)('%s → %s by %s on %s’s item: allowed %s', async (from, to, actor, author, allowed) => {
+    const who = roles()
+    const doc = await inStatus(who[author], from)
+    expect((await latest(doc.id)).workflowStatus).toBe(from)
+    const attempt = move(who[actor], doc.id, to, to === 'changes_requested' ? 'Needs a second source.' : undefined)
+    if (allowed) {
+      expect((await attempt).workflowStatus).toBe(to)
+      expect((await latest(doc.id)).workflowStatus).toBe(to)
+    } else {
+      const err = await attempt.then(() => null, (e: unknown) => e as { status?: number; message: string })
+      expect(err, 'refused').not.toBeNull()
+      expect([400, 403]).toContain(err!.status)
+      expect(err!.message).toMatch(/review|approved|author|Changes|cannot move/i)
+      expect((await latest(doc.id)).workflowStatus).toBe(from)
+    }
+  })
+
+  it('a new item starts as draft or in review, never approved or changes requested', async () => {
+    await expect(createBy(reviewerB, 'approved')).rejects.toMatchObject({ status: 400 })
+    await expect(createBy(editorA, 'changes_requested')).rejects.toMatchObject({ status: 400 })
+    expect((await createBy(editorA, 'in_review')).workflowStatus).toBe('in_review')
+  })
+
+  it('refusals say why, with the right status', async () => {
+    const own = await createBy(reviewerA, 'in_review')
+    await expect(move(reviewerA, own.id, 'approved')).rejects.toMatchObject({ status: 403, message: expect.stringMatching(/your own work/) })
+    await expect(move(editorB, own.id, 'approved')).rejects.toMatchObject({ status: 403, message: expect.stringMatching(/Only a reviewer or an admin/) })
+  })
+})
+
+describe('request changes', () => {
+  it('needs a note, records it in the history, and shows it to the author', async () => {
+    const doc = await createBy(editorA, 'in_review')
+    await expect(move(reviewerB, doc.id, 'changes_requested')).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/note/) })
+    await expect(move(reviewerB, doc.id, 'changes_requested', '   ')).rejects.toMatchObject({ status: 400 })
+    expect((await latest(doc.id)).workflowStatus).toBe('in_review')
+
+    await move(reviewerB, doc.id, 'changes_requested', 'Cite the original study, please.')
+    // the author reads the note with their own access
+    const seen = await payload.findByID({ collection: 'resources', id: doc.id, draft: true, user: editorA, overrideAccess: false, depth: 0 })
+    expect(seen.workflowStatus).toBe('changes_requested')
+    expect(seen.reviewNote).toBe('Cite the original study, please.')
+    const events = await eventsOf(doc.id)
+    const last = events.at(-1)!
+    expect(last).toMatchObject({ action: 'changes_requested', from: 'in_review', to: 'changes_requested', note: 'Cite the original study, please.' })
+    expect(last.by).toBe(reviewerB.id)
+
+    // a note alone is not a transition: it does not overwrite the reviewer's
+    await payload.update({ collection: 'resources', id: doc.id, data: { reviewNote: 'nothing' } as never, user: editorA, overrideAccess: false, draft: true })
+    expect((await latest(doc.id)).reviewNote).toBe('Cite the original study, please.')
+
+    // resubmitting clears it from the document; the history keeps it
+    const back = await move(editorA, doc.id, 'in_review', 'Added the study.')
+    expect(back.reviewNote ?? null).toBeNull()
+    expect((await eventsOf(doc.id)).at(-1)).toMatchObject({ action: 'submitted', note: 'Added the study.', by: editorA.id })
+  })
+})
+
+describe('review history', () => {
+  it('records every transition, the publish and the unpublish, in order, with who did it', async () => {
+    const doc = await createBy(editorA)
+    await move(editorA, doc.id, 'in_review')
+    await move(reviewerB, doc.id, 'changes_requested', 'Shorter summary.')
+    await payload.update({ collection: 'resources', id: doc.id, data: { summary: 'Shorter.', workflowStatus: 'in_review' } as never, user: editorA, overrideAccess: false, draft: true })
+    await publishAs(reviewerB, doc.id)
+    await payload.update({ collection: 'resources', id: doc.id, data: { _status: 'draft' } as never, user: admin, overrideAccess: false })
+    expect((await published(doc.id))._status).toBe('draft')
+    const events = await eventsOf(doc.id)
+    expect(events.map((e) => [e.action, e.from, e.to, e.by])).toEqual([
+      ['submitted', 'draft', 'in_review', editorA.id],
+      ['changes_requested', 'in_review', 'changes_requested', reviewerB.id],
+      ['submitted', 'changes_requested', 'in_review', editorA.id],
+      ['published', 'in_review', 'approved', reviewerB.id],
+      ['unpublished', 'approved', 'approved', admin.id],
+    ])
+    expect(events.every((e) => e.title === doc.title && e.collectionSlug === 'resources')).toBe(true)
+  })
+
+  it('saves without a transition write nothing; server code without a user writes nothing', async () => {
+    const doc = await createBy(editorA)
+    await payload.update({ collection: 'resources', id: doc.id, data: { summary: 'Typo fixed.' } as never, user: editorA, overrideAccess: false, draft: true })
+    await payload.update({ collection: 'resources', id: doc.id, data: { workflowStatus: 'in_review' } as never, overrideAccess: true, draft: true })
+    expect(await eventsOf(doc.id)).toEqual([])
+  })
+
+  it('the public never reads it, and nobody writes it through the API', async () => {
+    const doc = await createBy(editorA, 'in_review')
+    await expect(payload.find({ collection: 'review-events', overrideAccess: false })).rejects.toThrow()
+    await expect(payload.findByID({ collection: 'review-events', id: (await eventsOf(doc.id))[0]!.id, overrideAccess: false })).rejects.toThrow()
+    expect((await payload.find({ collection: 'review-events', user: editorA, overrideAccess: false })).totalDocs).toBeGreaterThan(0)
+    for (const user of [editorA, reviewerB, admin]) {
+      await expect(
+        payload.create({ collection: 'review-events', data: { collectionSlug: 'resources', docId: String(doc.id), action: 'approved' }, user, overrideAccess: false }),
+      ).rejects.toThrow()
+      const event = (await eventsOf(doc.id))[0]!
+      await expect(payload.update({ collection: 'review-events', id: event.id, data: { note: 'x' }, user, overrideAccess: false })).rejects.toThrow()
+      await expect(payload.delete({ collection: 'review-events', id: event.id, user, overrideAccess: false })).rejects.toThrow()
+    }
+  })
+
+  it('anonymous readers of published content never see the review note', async () => {
+    const doc = await createBy(editorA, 'in_review')
+    await publishAs(reviewerB, doc.id)
+    // server code leaves a note on the published document
+    await payload.update({ collection: 'resources', id: doc.id, data: { reviewNote: 'internal' } as never, overrideAccess: true })
+    const anon = await payload.findByID({ collection: 'resources', id: doc.id, overrideAccess: false, depth: 0 })
+    expect(anon._status).toBe('published')
+    expect(anon.reviewNote).toBeUndefined()
+    const staff = await payload.findByID({ collection: 'resources', id: doc.id, user: editorA, overrideAccess: false, depth: 0 })
+    expect(staff.reviewNote).toBe('internal')
+  })
+})
+
+describe('a substantive edit to published content', () => {
+  it('goes back to draft as a new version while the published version stays up', async () => {
+    const doc = await createBy(editorA, 'in_review')
+    const live = await publishAs(reviewerB, doc.id)
+    expect(live.workflowStatus).toBe('approved')
+    // the admin form sends the whole document, status included
+    const edited = await payload.update({
+      collection: 'resources',
+      id: doc.id,
+      data: { ...live, summary: 'A new take.', workflowStatus: 'approved', _status: 'draft' } as never,
+      user: editorA,
+      overrideAccess: false,
+      draft: true,
+      depth: 0,
+    })
+    expect(edited.summary).toBe('A new take.')
+    expect(edited.workflowStatus).toBe('draft')
+    expect((await latest(doc.id)).workflowStatus).toBe('draft')
+    const stillLive = await published(doc.id)
+    expect(stillLive).toMatchObject({ _status: 'published', summary: 'S.', workflowStatus: 'approved', updatedAt: live.updatedAt })
+    const anon = await payload.findByID({ collection: 'resources', id: doc.id, overrideAccess: false, depth: 0 })
+    expect(anon.summary).toBe('S.')
+    expect((await eventsOf(doc.id)).at(-1)).toMatchObject({ action: 'reopened', from: 'approved', to: 'draft', by: editorA.id })
+
+    // the author submits the edit; the reviewer publishes it
+    await move(editorA, doc.id, 'in_review')
+    expect((await publishAs(reviewerB, doc.id)).summary).toBe('A new take.')
+    expect((await published(doc.id)).workflowStatus).toBe('approved')
+  })
+
+  it('keeps in_review when the author sends it for review with the edit, by anyone on staff', async () => {
+    for (const user of [editorA, editorB, reviewerB]) {
+      const doc = await createBy(editorA, 'in_review')
+      await publishAs(admin, doc.id)
+      const edited = await payload.update({
+        collection: 'resources',
+        id: doc.id,
+        data: { summary: `Edited by ${user.name}.`, workflowStatus: 'in_review' } as never,
+        user,
+        overrideAccess: false,
+        draft: true,
+        depth: 0,
+      })
+      expect(edited.workflowStatus).toBe('in_review')
+      expect((await published(doc.id)).summary).toBe('S.')
+    }
+  })
+
+  it('a save that changes no content keeps the item approved', async () => {
+    const doc = await createBy(editorA, 'in_review')
+    const live = await publishAs(reviewerB, doc.id)
+    const same = await payload.update({
+      collection: 'resources',
+      id: doc.id,
+      data: { title: live.title, summary: live.summary, url: live.url, workflowStatus: 'approved' } as never,
+      user: editorA,
+      overrideAccess: false,
+      draft: true,
+      depth: 0,
+    })
+    expect(same.workflowStatus).toBe('approved')
+  })
+})
+
+describe('reviewer dashboard', () => {
+  const countsFor = async (user: User) => {
+    const html = renderToStaticMarkup((await ReviewDashboard({ payload, user } as never))!)
+    const count = (key: string) => {
+      const m = html.match(new RegExp(`data-count="${key}">(\\d+)<`))
+      return m ? Number(m[1]) : null
+    }
+    return { html, waiting: count('waiting'), drafts: count('drafts'), changes: count('changes'), stale: count('stale') }
+  }
+
+  it('counts what is waiting, mine, sent back and stale, with the viewer’s access', async () => {
+    const reviewer = await seedUser(payload, ['reviewer'], 'Dash Rev')
+    const editor = await seedUser(payload, ['editor'], 'Dash Ed')
+    const r0 = await countsFor(reviewer)
+    const e0 = await countsFor(editor)
+    expect(e0.waiting).toBeNull() // editors review nothing
+    expect(e0.drafts).toBe(0)
+    expect(r0.drafts).toBe(0)
+
+    // the editor: two drafts, one in review, one with changes requested
+    await createBy(editor)
+    await createBy(editor)
+    await createBy(editor, 'in_review')
+    const sent = await createBy(editor, 'in_review')
+    await move(reviewer, sent.id, 'changes_requested', 'More detail.')
+    // the reviewer's own item in review is not waiting for them
+    await createBy(reviewer, 'in_review')
+    // stale: published by server code, reviewed 400 days ago or never; fresh: published by a reviewer now
+    const old = new Date(Date.now() - 400 * 24 * 3600 * 1000).toISOString()
+    await payload.create({
+      collection: 'resources',
+      data: { title: 'Old one', url: 'https://example.org/old', summary: 'S.', kind: 'article', language: 'en', _status: 'published', lastReviewedAt: old } as never,
+      overrideAccess: true,
+    })
+    await payload.create({
+      collection: 'resources',
+      data: { title: 'Never reviewed', url: 'https://example.org/never', summary: 'S.', kind: 'article', language: 'en', _status: 'published' } as never,
+      overrideAccess: true,
+    })
+    const fresh = await createBy(editor, 'in_review')
+    await publishAs(admin, fresh.id)
+
+    const r1 = await countsFor(reviewer)
+    const e1 = await countsFor(editor)
+    expect(r1.waiting! - r0.waiting!).toBe(1) // the editor's one still in review: not the one sent back, the published one or the reviewer's own
+    expect(e1.drafts).toBe(3) // two drafts and the one with changes requested
+    expect(e1.changes).toBe(1)
+    expect(r1.drafts).toBe(0)
+    expect(r1.changes).toBe(0)
+    expect(r1.stale! - r0.stale!).toBe(2)
+    expect(e1.stale).toBe(r1.stale)
+
+    // each link opens the list filtered the same way, as the admin parses its URL
+    const hrefs = [...e1.html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'))
+    const draftsLink = hrefs.find((h) => h.startsWith('/admin/collections/resources?') && h.includes('draft'))!
+    expect(draftsLink).toBeTruthy()
+    const where = (parse(draftsLink.split('?')[1]!, { depth: 10 }) as { where: Where }).where
+    const listed = await payload.find({ collection: 'resources', where, draft: true, user: editor, overrideAccess: false, limit: 100, depth: 0 })
+    expect(listed.totalDocs).toBe(3)
+  })
+})
