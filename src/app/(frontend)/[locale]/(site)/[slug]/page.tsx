@@ -1,12 +1,11 @@
 import { notFound } from 'next/navigation'
-import { CiteBlock } from '../../../../../components/CiteBlock'
 import { FallbackNotice } from '../../../../../components/FallbackNotice'
-import { Provenance } from '../../../../../components/Provenance'
 import { RichText } from '../../../../../components/RichText'
 import { getPage } from '../../../../../data/content'
 import { pageLocale } from '../../../../../i18n/server'
 import { documentMetadata } from '../../../../../i18n/metadata'
 import { routes } from '../../../../../lib/routes'
+import { ItemCredits } from '../../../../../components/ItemCredits'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -25,25 +24,7 @@ export default async function FreePage({ params }: Props) {
       <FallbackNotice show={view.fallback} />
       {doc.summary ? <p className="lede">{doc.summary}</p> : null}
       <RichText data={doc.body} />
-      <Provenance
-        locale={locale}
-        credits={doc.credits}
-        contributors={doc.contributors}
-        licence={doc.licence}
-        updatedAt={doc.updatedAt}
-        people={view.people}
-        reviewedAt={doc.reviewedAt}
-        lastReviewedAt={doc.lastReviewedAt}
-      />
-      <CiteBlock
-        locale={locale}
-        title={doc.title}
-        path={routes.page(locale, doc.slug)}
-        credits={doc.credits}
-        licence={doc.licence}
-        issued={view.firstPublishedAt}
-        fallback={view.fallback}
-      />
+      <ItemCredits locale={locale} doc={doc} view={view} title={doc.title} path={routes.page(locale, doc.slug)} />
     </article>
   )
 }

@@ -1,9 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
-import { CiteBlock } from '../../../../../../components/CiteBlock'
 import { FallbackNotice } from '../../../../../../components/FallbackNotice'
 import { JsonLd } from '../../../../../../components/JsonLd'
-import { Provenance } from '../../../../../../components/Provenance'
 import { RichText } from '../../../../../../components/RichText'
 import { getGlossaryTerm } from '../../../../../../data/content'
 import { getSiteSettings } from '../../../../../../data/site'
@@ -11,6 +9,8 @@ import { pageLocale } from '../../../../../../i18n/server'
 import { documentMetadata } from '../../../../../../i18n/metadata'
 import { definedTerm } from '../../../../../../lib/jsonld'
 import { routes } from '../../../../../../lib/routes'
+import { ItemCredits } from '../../../../../../components/ItemCredits'
+import { TopicChips } from '../../../../../../components/TopicChips'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -60,37 +60,8 @@ export default async function GlossaryTermPage({ params }: Props) {
           </ul>
         </section>
       ) : null}
-      {topics.length ? (
-        <section aria-labelledby="topics-title">
-          <h2 id="topics-title">{t('topics')}</h2>
-          <ul className="chips">
-            {topics.map((topic) => (
-              <li key={topic.id}>
-                <a href={routes.topic(locale, topic.slug)}>{topic.title}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      <Provenance
-        locale={locale}
-        credits={doc.credits}
-        contributors={doc.contributors}
-        licence={doc.licence}
-        updatedAt={doc.updatedAt}
-        people={view.people}
-        reviewedAt={doc.reviewedAt}
-        lastReviewedAt={doc.lastReviewedAt}
-      />
-      <CiteBlock
-        locale={locale}
-        title={doc.term}
-        path={routes.glossaryTerm(locale, doc.slug)}
-        credits={doc.credits}
-        licence={doc.licence}
-        issued={view.firstPublishedAt}
-        fallback={view.fallback}
-      />
+      <TopicChips locale={locale} title={t('topics')} topics={topics} />
+      <ItemCredits locale={locale} doc={doc} view={view} title={doc.term} path={routes.glossaryTerm(locale, doc.slug)} />
       <p>
         <a href={routes.glossary(locale)}>← {t('backToGlossary')}</a>
       </p>

@@ -1,13 +1,13 @@
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
-import { CiteBlock } from '../../../../../../components/CiteBlock'
 import { FallbackNotice } from '../../../../../../components/FallbackNotice'
-import { Provenance } from '../../../../../../components/Provenance'
 import { RichText } from '../../../../../../components/RichText'
 import { getPractice } from '../../../../../../data/content'
 import { pageLocale } from '../../../../../../i18n/server'
 import { documentMetadata } from '../../../../../../i18n/metadata'
 import { routes } from '../../../../../../lib/routes'
+import { ItemCredits } from '../../../../../../components/ItemCredits'
+import { TopicChips } from '../../../../../../components/TopicChips'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -39,37 +39,8 @@ export default async function PracticePage({ params }: Props) {
           </ul>
         </section>
       ) : null}
-      {topics.length ? (
-        <section aria-labelledby="topics-title">
-          <h2 id="topics-title">{t('topics')}</h2>
-          <ul className="chips">
-            {topics.map((topic) => (
-              <li key={topic.id}>
-                <a href={routes.topic(locale, topic.slug)}>{topic.title}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      <Provenance
-        locale={locale}
-        credits={doc.credits}
-        contributors={doc.contributors}
-        licence={doc.licence}
-        updatedAt={doc.updatedAt}
-        people={view.people}
-        reviewedAt={doc.reviewedAt}
-        lastReviewedAt={doc.lastReviewedAt}
-      />
-      <CiteBlock
-        locale={locale}
-        title={doc.title}
-        path={routes.practice(locale, doc.slug)}
-        credits={doc.credits}
-        licence={doc.licence}
-        issued={view.firstPublishedAt}
-        fallback={view.fallback}
-      />
+      <TopicChips locale={locale} title={t('topics')} topics={topics} />
+      <ItemCredits locale={locale} doc={doc} view={view} title={doc.title} path={routes.practice(locale, doc.slug)} />
     </article>
   )
 }

@@ -1,10 +1,8 @@
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
-import { CiteBlock } from '../../../../../../components/CiteBlock'
 import { ExternalLink } from '../../../../../../components/ExternalLink'
 import { FallbackNotice } from '../../../../../../components/FallbackNotice'
 import { JsonLd } from '../../../../../../components/JsonLd'
-import { Provenance } from '../../../../../../components/Provenance'
 import { RichText } from '../../../../../../components/RichText'
 import { getResource } from '../../../../../../data/content'
 import { pageLocale } from '../../../../../../i18n/server'
@@ -12,6 +10,7 @@ import { documentMetadata } from '../../../../../../i18n/metadata'
 import { creativeWork } from '../../../../../../lib/jsonld'
 import { routes } from '../../../../../../lib/routes'
 import { resourceQueryString } from '../../../../../../lib/resource-filters'
+import { ItemCredits } from '../../../../../../components/ItemCredits'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -99,27 +98,7 @@ export default async function ResourcePage({ params }: Props) {
           </ul>
         </section>
       ) : null}
-      <Provenance
-        locale={locale}
-        credits={doc.credits}
-        contributors={doc.contributors}
-        licence={doc.licence}
-        updatedAt={doc.updatedAt}
-        people={view.people}
-        reviewedAt={doc.reviewedAt}
-        lastReviewedAt={doc.lastReviewedAt}
-      />
-      <CiteBlock
-        locale={locale}
-        title={doc.title}
-        path={routes.resource(locale, doc.slug)}
-        credits={doc.credits}
-        licence={doc.licence}
-        issued={view.firstPublishedAt}
-        fallback={view.fallback}
-        work={{ title: doc.title, url: doc.url, year: doc.year, kind: doc.kind, language: doc.language, publisher, credits: doc.credits }}
-        sources={[publisher]}
-      />
+      <ItemCredits locale={locale} doc={doc} view={view} title={doc.title} path={routes.resource(locale, doc.slug)} work={{ title: doc.title, url: doc.url, year: doc.year, kind: doc.kind, language: doc.language, publisher, credits: doc.credits }} sources={[publisher]} />
     </article>
   )
 }

@@ -1,15 +1,14 @@
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
-import { CiteBlock } from '../../../../../../components/CiteBlock'
 import { ExternalLink } from '../../../../../../components/ExternalLink'
 import { FallbackNotice } from '../../../../../../components/FallbackNotice'
-import { Provenance } from '../../../../../../components/Provenance'
 import { RichText } from '../../../../../../components/RichText'
 import { getTopic } from '../../../../../../data/content'
 import { pageLocale } from '../../../../../../i18n/server'
 import { documentMetadata } from '../../../../../../i18n/metadata'
 import { routes } from '../../../../../../lib/routes'
 import type { Practice } from '../../../../../../payload-types'
+import { ItemCredits } from '../../../../../../components/ItemCredits'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
@@ -112,25 +111,7 @@ export default async function TopicPage({ params }: Props) {
           </ul>
         </section>
       ) : null}
-      <Provenance
-        locale={locale}
-        credits={doc.credits}
-        contributors={doc.contributors}
-        licence={doc.licence}
-        updatedAt={doc.updatedAt}
-        people={view.people}
-        reviewedAt={doc.reviewedAt}
-        lastReviewedAt={doc.lastReviewedAt}
-      />
-      <CiteBlock
-        locale={locale}
-        title={doc.title}
-        path={routes.topic(locale, doc.slug)}
-        credits={doc.credits}
-        licence={doc.licence}
-        issued={view.firstPublishedAt}
-        fallback={view.fallback}
-      />
+      <ItemCredits locale={locale} doc={doc} view={view} title={doc.title} path={routes.topic(locale, doc.slug)} />
     </article>
   )
 }
