@@ -14,6 +14,7 @@ import { moderationForContent } from '../moderation/content'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
 import { setCreatedBy } from '../hooks/setCreatedBy'
 import { enforceWorkflow, recordWorkflowEvent } from '../workflow/hooks'
+import { isPreviewable, previewUrl } from '../preview/url'
 
 export const CONTENT_GROUP = 'Content'
 export const VERSIONS_PER_DOCUMENT = 50
@@ -43,7 +44,12 @@ export function contentCollection(config: CollectionConfig, options: Options = {
       delete: editorsAndAdmins,
       ...config.access,
     },
-    admin: { group: CONTENT_GROUP, ...config.admin },
+    admin: {
+      group: CONTENT_GROUP,
+      // documents with a public page: the admin's Preview button opens it, drafts included, behind sign-in
+      ...(isPreviewable(config.slug) ? { preview: (doc, { locale }) => previewUrl(config.slug, doc?.id as number | undefined, locale) } : {}),
+      ...config.admin,
+    },
     fields: [...config.fields, ...shared, ...moderation.fields],
     hooks: {
       ...config.hooks,

@@ -1,0 +1,25 @@
+/**
+ * Where the admin's Preview button (and live preview) sends a reviewer: the preview route
+ * (src/app/(payload)/api/preview/route.ts), which checks who is asking, turns on Next's draft
+ * mode and redirects to the public page of the document, rendered from its newest draft.
+ * By id, not slug: a draft may be changing its slug.
+ */
+import type { CollectionSlug } from 'payload'
+import type { PublicCollection } from '../lib/routes'
+
+/** Collections whose documents have a public page of their own to preview. */
+export const PREVIEWABLE = ['principles', 'resources', 'topics', 'glossary-terms', 'pages', 'practices'] as const satisfies readonly PublicCollection[]
+export type Previewable = (typeof PREVIEWABLE)[number]
+
+export const isPreviewable = (slug: string): slug is Previewable => (PREVIEWABLE as readonly string[]).includes(slug)
+
+export const PREVIEW_ROUTE = '/api/preview'
+export const EXIT_PREVIEW_ROUTE = '/api/preview/exit'
+
+/** Relative URL of the preview route for one document (the admin opens it on its own origin). */
+export function previewUrl(collection: CollectionSlug | string, id: number | string | null | undefined, locale?: string | null): string | null {
+  if (!isPreviewable(collection) || id === null || id === undefined || id === '') return null
+  const params = new URLSearchParams({ collection, id: String(id) })
+  if (locale) params.set('locale', locale)
+  return `${PREVIEW_ROUTE}?${params.toString()}`
+}
