@@ -12,12 +12,15 @@
  */
 import createMiddleware from 'next-intl/middleware'
 import { NextRequest, NextResponse } from 'next/server'
-import { publishedExists } from './db/published'
+import { publishedExists, publishedOrDraftExists } from './db/published'
 import { NOT_FOUND_HEADER, PATHNAME_HEADER, routing } from './i18n/routing'
 import { classifyPath } from './lib/public-paths'
 import { stripLocale } from './lib/routes'
 
 const intl = createMiddleware(routing)
+
+/** Next's draft-mode cookie, set by /api/preview (src/app/(payload)/api/preview/route.ts). */
+const DRAFT_MODE_COOKIE = '__prerender_bypass'
 
 export default async function proxy(request: NextRequest) {
   const headers = new Headers(request.headers)
@@ -28,7 +31,9 @@ export default async function proxy(request: NextRequest) {
 
   const { locale, path } = stripLocale(request.nextUrl.pathname)
   const shape = classifyPath(path)
-  const missing = shape.kind === 'unknown' || (shape.kind === 'document' && (await publishedExists(shape.table, shape.slug)) === false)
+  // in a preview (draft-mode cookie) a draft counts too; the page decides whether this visitor may see it
+  const exists = request.cookies.has(DRAFT_MODE_COOKIE) ? publishedOrDraftExists : publishedExists
+  const missing = shape.kind === 'unknown' || (shape.kind === 'document' && (await exists(shape.table, shape.slug)) === false)
   if (!missing) return response
   const url = request.nextUrl.clone()
   url.pathname = `/${locale}/page-not-found`

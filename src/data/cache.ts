@@ -20,18 +20,22 @@ const scope = () =>
     .digest('hex')
     .slice(0, 16)
 
+/** A cached fetcher; `fresh` reads past the cache (previews of drafts: never stored, never shared). */
+export type Cached<Args extends unknown[], Result> = ((...args: Args) => Promise<Result>) & { fresh: (...args: Args) => Promise<Result> }
+
 export function cached<Args extends unknown[], Result>(
   name: string,
   sources: Taggable[],
   fn: (...args: Args) => Promise<Result>,
-): (...args: Args) => Promise<Result> {
+): Cached<Args, Result> {
   const tags = sources.map(tagFor)
   const inNext = () => process.env.NEXT_RUNTIME === 'nodejs'
   let wrapped: ((...args: Args) => Promise<Result>) | undefined
   // Outside a Next server (scripts, integration tests) there is no cache to use.
-  return (...args: Args) => {
+  const read = (...args: Args) => {
     if (!inNext()) return fn(...args)
     wrapped ??= unstable_cache(fn, [name, scope()], { tags, revalidate: false })
     return wrapped(...args)
   }
+  return Object.assign(read, { fresh: fn })
 }

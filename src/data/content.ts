@@ -9,20 +9,19 @@ import type { PublicCollection } from '../lib/routes'
 import type { Event, Faq, GlossaryTerm, Page, Practice, Principle, Resource, Source, Theme, Topic } from '../payload-types'
 import { VERSIONS_PER_DOCUMENT } from '../collections/content'
 import { cached } from './cache'
-import { joined, payloadClient, populated, PUBLISHED, publicRead } from './payload'
+import { joined, payloadClient, populated, PUBLISHED, previewRead, publicRead } from './payload'
 
 export type Localised<T> = { doc: T; fallback: boolean }
 
 /** True when the document has no translation in `locale` (its title field is empty there). */
-async function isFallback(payload: Payload, collection: CollectionSlug, id: number, locale: Locale, titleField: string): Promise<boolean> {
+async function isFallback(payload: Payload, collection: CollectionSlug, id: number, locale: Locale, titleField: string, draft = false): Promise<boolean> {
   if (locale === 'en') return false
   const doc = (await payload.findByID({
     collection,
     id,
     locale,
     fallbackLocale: false,
-    overrideAccess: false,
-    draft: false,
+    ...(draft ? { overrideAccess: true, draft: true } : { overrideAccess: false, draft: false }),
     depth: 0,
     select: { [titleField]: true },
   } as Parameters<Payload['findByID']>[0])) as unknown as Record<string, unknown>
@@ -35,10 +34,11 @@ async function findOne<T>(
   slug: string,
   locale: Locale,
   extra: Record<string, unknown> = {},
+  draft = false,
 ): Promise<T | null> {
   const { docs } = await payload.find({
     collection,
-    ...publicRead(locale),
+    ...(draft ? previewRead(locale) : publicRead(locale)),
     where: { slug: { equals: slug } },
     limit: 1,
     depth: 1,
@@ -53,9 +53,10 @@ async function localised<T extends { id: number }>(
   doc: T | null,
   locale: Locale,
   titleField = 'title',
+  draft = false,
 ): Promise<Localised<T> | null> {
   if (!doc) return null
-  return { doc, fallback: await isFallback(payload, collection, doc.id, locale, titleField) }
+  return { doc, fallback: await isFallback(payload, collection, doc.id, locale, titleField, draft) }
 }
 
 // ---------------------------------------------------------------- people and dates
@@ -168,12 +169,12 @@ export type PrincipleView = Localised<Principle> & Editorial & { practices: Prac
 export const getPrinciple = cached(
   'principle',
   ['principles', 'themes', 'practices', 'topics', 'sources', 'users'],
-  async (locale: Locale, slug: string): Promise<PrincipleView | null> => {
+  async (locale: Locale, slug: string, draft: boolean = false): Promise<PrincipleView | null> => {
     const payload = await payloadClient()
     const doc = await findOne<Principle>(payload, 'principles', slug, locale, {
       joins: { practices: { limit: 100, where: PUBLISHED, sort: 'order' } },
-    })
-    const view = await localised(payload, 'principles', doc, locale)
+    }, draft)
+    const view = await localised(payload, 'principles', doc, locale, 'title', draft)
     if (!view) return null
     return {
       ...view,
@@ -189,9 +190,9 @@ export const getPrinciple = cached(
 
 export type PracticeView = Localised<Practice> & Editorial & { principles: Principle[]; topics: Topic[] }
 
-export const getPractice = cached('practice', ['practices', 'principles', 'topics', 'sources', 'users'], async (locale: Locale, slug: string) => {
+export const getPractice = cached('practice', ['practices', 'principles', 'topics', 'sources', 'users'], async (locale: Locale, slug: string, draft: boolean = false) => {
   const payload = await payloadClient()
-  const view = await localised(payload, 'practices', await findOne<Practice>(payload, 'practices', slug, locale), locale)
+  const view = await localised(payload, 'practices', await findOne<Practice>(payload, 'practices', slug, locale, {}, draft), locale, 'title', draft)
   if (!view) return null
   return {
     ...view,
@@ -259,9 +260,9 @@ export const listResources = cached('resources-list', ['resources'], async (loca
 
 export type ResourceView = Localised<Resource> & Editorial & { topics: Topic[]; publisher: Source | null; related: ResourceCard[] }
 
-export const getResource = cached('resource', ['resources', 'topics', 'sources', 'users'], async (locale: Locale, slug: string): Promise<ResourceView | null> => {
+export const getResource = cached('resource', ['resources', 'topics', 'sources', 'users'], async (locale: Locale, slug: string, draft: boolean = false): Promise<ResourceView | null> => {
   const payload = await payloadClient()
-  const view = await localised(payload, 'resources', await findOne<Resource>(payload, 'resources', slug, locale), locale)
+  const view = await localised(payload, 'resources', await findOne<Resource>(payload, 'resources', slug, locale, {}, draft), locale, 'title', draft)
   if (!view) return null
   const topics = populated(view.doc.topics)
   const [editorial, related] = await Promise.all([
@@ -312,7 +313,7 @@ export type TopicView = Localised<Topic> & Editorial & {
 export const getTopic = cached(
   'topic',
   ['topics', 'principles', 'practices', 'faqs', 'glossary-terms', 'resources', 'sources', 'users'],
-  async (locale: Locale, slug: string): Promise<TopicView | null> => {
+  async (locale: Locale, slug: string, draft: boolean = false): Promise<TopicView | null> => {
     const payload = await payloadClient()
     const join = (sort: string) => ({ limit: 100, where: PUBLISHED, sort })
     const doc = await findOne<Topic>(payload, 'topics', slug, locale, {
@@ -323,8 +324,8 @@ export const getTopic = cached(
         glossaryTerms: join('slug'),
         resources: join('-createdAt'),
       },
-    })
-    const view = await localised(payload, 'topics', doc, locale)
+    }, draft)
+    const view = await localised(payload, 'topics', doc, locale, 'title', draft)
     if (!view) return null
     const d = view.doc
     return {
@@ -361,9 +362,9 @@ export type TermView = Localised<GlossaryTerm> & Editorial & { related: Glossary
 export const getGlossaryTerm = cached(
   'glossary-term',
   ['glossary-terms', 'resources', 'topics', 'sources', 'users'],
-  async (locale: Locale, slug: string): Promise<TermView | null> => {
+  async (locale: Locale, slug: string, draft: boolean = false): Promise<TermView | null> => {
     const payload = await payloadClient()
-    const view = await localised(payload, 'glossary-terms', await findOne<GlossaryTerm>(payload, 'glossary-terms', slug, locale), locale, 'term')
+    const view = await localised(payload, 'glossary-terms', await findOne<GlossaryTerm>(payload, 'glossary-terms', slug, locale, {}, draft), locale, 'term', draft)
     if (!view) return null
     return {
       ...view,
@@ -407,9 +408,9 @@ export const listEvents = cached('events-list', ['events'], async (locale: Local
 
 export type PageView = Localised<Page> & Editorial
 
-export const getPage = cached('page', ['pages', 'sources', 'users'], async (locale: Locale, slug: string): Promise<PageView | null> => {
+export const getPage = cached('page', ['pages', 'sources', 'users'], async (locale: Locale, slug: string, draft: boolean = false): Promise<PageView | null> => {
   const payload = await payloadClient()
-  const view = await localised(payload, 'pages', await findOne<Page>(payload, 'pages', slug, locale), locale)
+  const view = await localised(payload, 'pages', await findOne<Page>(payload, 'pages', slug, locale, {}, draft), locale, 'title', draft)
   return view ? { ...view, ...(await editorialOf(payload, 'pages', view.doc)) } : null
 })
 

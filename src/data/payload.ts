@@ -11,6 +11,12 @@ export const payloadClient = () => getPayload({ config })
  */
 export const publicRead = (locale: Locale) => ({ locale, fallbackLocale: 'en' as const, overrideAccess: false, draft: false })
 
+/**
+ * Preview reads (Next draft mode, a signed-in staff member checked by src/preview/session.ts):
+ * the newest draft of the previewed document. Never cached (src/data/cache.ts `fresh`).
+ */
+export const previewRead = (locale: Locale) => ({ locale, fallbackLocale: 'en' as const, overrideAccess: true, draft: true })
+
 /** Joined documents, published only (joins are filtered again here, never trusted to be). */
 export const PUBLISHED = { _status: { equals: 'published' } } as const
 

@@ -30,3 +30,21 @@ export async function publishedExists(table: DocumentTable, slug: string): Promi
     return null
   }
 }
+
+/**
+ * For previews (Next's draft-mode cookie is present): does a published document or a newest
+ * draft with this slug exist? The page itself then checks who is asking (src/preview/session.ts).
+ */
+export async function publishedOrDraftExists(table: DocumentTable, slug: string): Promise<boolean | null> {
+  const db = getPool()
+  if (!db) return null
+  try {
+    const { rowCount } = await db.query(
+      `select 1 from "${table}" where slug = $1 union all select 1 from "_${table}_v" where version_slug = $1 and latest limit 1`,
+      [slug],
+    )
+    return (rowCount ?? 0) > 0
+  } catch {
+    return null
+  }
+}

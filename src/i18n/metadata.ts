@@ -5,7 +5,9 @@
  */
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
+import type { Cached } from '../data/cache'
 import { getSiteSettings } from '../data/site'
+import { previewUser, readDocument } from '../preview/session'
 import type { Locale } from '../lib/languages'
 import { pageMetadata } from '../lib/metadata'
 import { pageLocale } from './server'
@@ -23,7 +25,7 @@ export function listMetadata(namespace: ListNamespace, path: (locale: Locale) =>
 
 /** A document page: found by slug, or no metadata (the proxy has already answered 404). */
 export function documentMetadata<T extends { updatedAt: string }>(
-  get: (locale: Locale, slug: string) => Promise<{ doc: T } | null>,
+  get: Cached<[Locale, string, boolean?], { doc: T } | null>,
   path: (locale: Locale, slug: string) => string,
   describe: (doc: T) => { title: string; description?: string | null },
   type: 'article' | 'website' = 'article',
@@ -31,10 +33,10 @@ export function documentMetadata<T extends { updatedAt: string }>(
   return async ({ params }: { params: Promise<{ locale: string; slug: string }> }): Promise<Metadata> => {
     const locale = await pageLocale(params)
     const { slug } = await params
-    const [settings, view] = await Promise.all([getSiteSettings(locale), get(locale, slug)])
+    const [settings, view, preview] = await Promise.all([getSiteSettings(locale), readDocument(get, locale, slug), previewUser()])
     if (!view) return {}
     const { title, description } = describe(view.doc)
-    return pageMetadata({
+    const metadata = pageMetadata({
       locale,
       path: (l) => path(l, slug),
       title,
@@ -43,5 +45,7 @@ export function documentMetadata<T extends { updatedAt: string }>(
       modifiedTime: type === 'article' ? view.doc.updatedAt : undefined,
       siteName: settings.siteName,
     })
+    // a preview shows a draft: never indexed (the page is only seen by signed-in staff anyway)
+    return preview ? { ...metadata, robots: { index: false, follow: false } } : metadata
   }
 }

@@ -18,3 +18,4 @@ export const LOCALES = [
 ] as const
 export type Locale = (typeof LOCALES)[number]['code']
 export const DEFAULT_LOCALE: Locale = 'en'
+export const isLocale = (value: string): value is Locale => LOCALES.some((l) => l.code === value)

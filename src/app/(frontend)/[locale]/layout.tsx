@@ -3,6 +3,8 @@ import { getTranslations } from 'next-intl/server'
 import { headers } from 'next/headers'
 import type { ReactNode } from 'react'
 import { FeedbackForm } from '../../../components/forms/FeedbackForm'
+import { PreviewBanner } from '../../../components/PreviewBanner'
+import { previewUser } from '../../../preview/session'
 import { SearchForm } from '../../../components/SearchForm'
 import { getSiteSettings } from '../../../data/site'
 import { NOT_FOUND_HEADER, PATHNAME_HEADER } from '../../../i18n/routing'
@@ -41,7 +43,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const current = stripLocale(asked).path
   const currentPath = current.split('?')[0]!
   // feedback is about a page that exists, and not about the feedback pages themselves
-  const feedback = !requestHeaders.has(NOT_FOUND_HEADER) && !/^\/contribute\/(check|thanks|status)(\/|$)/.test(currentPath)
+  // nor about a draft someone on staff is previewing
+  const feedback =
+    !requestHeaders.has(NOT_FOUND_HEADER) && !/^\/contribute\/(check|thanks|status)(\/|$)/.test(currentPath) && !(await previewUser())
   const other = LOCALES.find((l) => l.code !== locale)!.code as Locale
   const otherHref = `${localePrefix(other)}${currentPath === '/' ? current.slice(1) : current}` || '/'
   const nav = settings.navigation?.length
@@ -53,6 +57,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
+        <PreviewBanner path={asked} />
         <header className="site-header">
           <div className="wrap header-row">
             <a href={routes.home(locale)} className="brand">

@@ -5,11 +5,9 @@
  */
 import { createHash } from 'node:crypto'
 import { FEED_CONTENT_TYPES, getFeedData, renderFeed, type FeedFormat } from '../../../../feed/build'
-import { LOCALES, type Locale } from '../../../../lib/languages'
+import { isLocale } from '../../../../lib/languages'
 
 export const dynamic = 'force-dynamic'
-
-const isLocale = (value: string): value is Locale => LOCALES.some((l) => l.code === value)
 
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }): Promise<Response> {
   const { locale } = await params

@@ -1,9 +1,11 @@
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { FallbackNotice } from '../../../../../../components/FallbackNotice'
+import { PreviewNotice } from '../../../../../../components/PreviewNotice'
 import { JsonLd } from '../../../../../../components/JsonLd'
 import { RichText } from '../../../../../../components/RichText'
 import { getGlossaryTerm } from '../../../../../../data/content'
+import { readDocument } from '../../../../../../preview/session'
 import { getSiteSettings } from '../../../../../../data/site'
 import { pageLocale } from '../../../../../../i18n/server'
 import { documentMetadata } from '../../../../../../i18n/metadata'
@@ -19,7 +21,7 @@ export const generateMetadata = documentMetadata(getGlossaryTerm, routes.glossar
 export default async function GlossaryTermPage({ params }: Props) {
   const locale = await pageLocale(params)
   const { slug } = await params
-  const view = await getGlossaryTerm(locale, slug)
+  const view = await readDocument(getGlossaryTerm, locale, slug)
   if (!view) notFound()
   const [t, ts, settings] = await Promise.all([getTranslations('Glossary'), getTranslations('Site'), getSiteSettings(locale)])
   const { doc, related, learnMore, topics } = view
@@ -31,6 +33,7 @@ export default async function GlossaryTermPage({ params }: Props) {
       </nav>
       <h1>{doc.term}</h1>
       <FallbackNotice show={view.fallback} />
+      <PreviewNotice doc={view.doc} />
       <p className="lede">{doc.summary}</p>
       <RichText data={doc.definition} />
       {related.length ? (

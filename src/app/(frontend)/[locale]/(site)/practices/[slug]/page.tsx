@@ -1,8 +1,10 @@
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { FallbackNotice } from '../../../../../../components/FallbackNotice'
+import { PreviewNotice } from '../../../../../../components/PreviewNotice'
 import { RichText } from '../../../../../../components/RichText'
 import { getPractice } from '../../../../../../data/content'
+import { readDocument } from '../../../../../../preview/session'
 import { pageLocale } from '../../../../../../i18n/server'
 import { documentMetadata } from '../../../../../../i18n/metadata'
 import { routes } from '../../../../../../lib/routes'
@@ -16,7 +18,7 @@ export const generateMetadata = documentMetadata(getPractice, routes.practice, (
 export default async function PracticePage({ params }: Props) {
   const locale = await pageLocale(params)
   const { slug } = await params
-  const view = await getPractice(locale, slug)
+  const view = await readDocument(getPractice, locale, slug)
   if (!view) notFound()
   const t = await getTranslations('Practices')
   const { doc, principles, topics } = view
@@ -25,6 +27,7 @@ export default async function PracticePage({ params }: Props) {
       <p className="eyebrow">{t(`kinds.${doc.kind}`)}</p>
       <h1>{doc.title}</h1>
       <FallbackNotice show={view.fallback} />
+      <PreviewNotice doc={view.doc} />
       {doc.summary ? <p className="lede">{doc.summary}</p> : null}
       <RichText data={doc.body} />
       {principles.length ? (

@@ -1,8 +1,10 @@
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { FallbackNotice } from '../../../../../../components/FallbackNotice'
+import { PreviewNotice } from '../../../../../../components/PreviewNotice'
 import { RichText } from '../../../../../../components/RichText'
 import { getPrinciple } from '../../../../../../data/content'
+import { readDocument } from '../../../../../../preview/session'
 import { pageLocale } from '../../../../../../i18n/server'
 import { documentMetadata } from '../../../../../../i18n/metadata'
 import { routes } from '../../../../../../lib/routes'
@@ -16,7 +18,7 @@ export const generateMetadata = documentMetadata(getPrinciple, routes.principle,
 export default async function PrinciplePage({ params }: Props) {
   const locale = await pageLocale(params)
   const { slug } = await params
-  const view = await getPrinciple(locale, slug)
+  const view = await readDocument(getPrinciple, locale, slug)
   if (!view) notFound()
   const [t, tp, ts] = await Promise.all([getTranslations('Principles'), getTranslations('Practices'), getTranslations('Site')])
   const { doc, practices, topics, theme } = view
@@ -28,6 +30,7 @@ export default async function PrinciplePage({ params }: Props) {
       </nav>
       <h1>{doc.title}</h1>
       <FallbackNotice show={view.fallback} />
+      <PreviewNotice doc={view.doc} />
       {doc.summary ? <p className="lede">{doc.summary}</p> : null}
       <RichText data={doc.explanation} />
       {practices.length ? (

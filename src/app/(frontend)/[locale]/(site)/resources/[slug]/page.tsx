@@ -2,9 +2,11 @@ import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { ExternalLink } from '../../../../../../components/ExternalLink'
 import { FallbackNotice } from '../../../../../../components/FallbackNotice'
+import { PreviewNotice } from '../../../../../../components/PreviewNotice'
 import { JsonLd } from '../../../../../../components/JsonLd'
 import { RichText } from '../../../../../../components/RichText'
 import { getResource } from '../../../../../../data/content'
+import { readDocument } from '../../../../../../preview/session'
 import { pageLocale } from '../../../../../../i18n/server'
 import { documentMetadata } from '../../../../../../i18n/metadata'
 import { creativeWork } from '../../../../../../lib/jsonld'
@@ -19,7 +21,7 @@ export const generateMetadata = documentMetadata(getResource, routes.resource, (
 export default async function ResourcePage({ params }: Props) {
   const locale = await pageLocale(params)
   const { slug } = await params
-  const view = await getResource(locale, slug)
+  const view = await readDocument(getResource, locale, slug)
   if (!view) notFound()
   const [t, tk, tl, ts] = await Promise.all([getTranslations('Resources'), getTranslations('Kinds'), getTranslations('Languages'), getTranslations('Site')])
   const { doc, topics, publisher, related } = view
@@ -32,6 +34,7 @@ export default async function ResourcePage({ params }: Props) {
       </nav>
       <h1>{doc.title}</h1>
       <FallbackNotice show={view.fallback} />
+      <PreviewNotice doc={view.doc} />
       <p className="lede">{doc.summary}</p>
       <p>
         <ExternalLink href={doc.url} className="button">

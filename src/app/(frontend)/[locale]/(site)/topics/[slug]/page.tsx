@@ -2,8 +2,10 @@ import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
 import { ExternalLink } from '../../../../../../components/ExternalLink'
 import { FallbackNotice } from '../../../../../../components/FallbackNotice'
+import { PreviewNotice } from '../../../../../../components/PreviewNotice'
 import { RichText } from '../../../../../../components/RichText'
 import { getTopic } from '../../../../../../data/content'
+import { readDocument } from '../../../../../../preview/session'
 import { pageLocale } from '../../../../../../i18n/server'
 import { documentMetadata } from '../../../../../../i18n/metadata'
 import { routes } from '../../../../../../lib/routes'
@@ -17,7 +19,7 @@ export const generateMetadata = documentMetadata(getTopic, routes.topic, (d) => 
 export default async function TopicPage({ params }: Props) {
   const locale = await pageLocale(params)
   const { slug } = await params
-  const view = await getTopic(locale, slug)
+  const view = await readDocument(getTopic, locale, slug)
   if (!view) notFound()
   const [t, tk, ts] = await Promise.all([getTranslations('Topics'), getTranslations('Kinds'), getTranslations('Site')])
   const { doc, principles, practices, faqs, glossaryTerms, resources } = view
@@ -34,6 +36,7 @@ export default async function TopicPage({ params }: Props) {
       </nav>
       <h1>{doc.title}</h1>
       <FallbackNotice show={view.fallback} />
+      <PreviewNotice doc={view.doc} />
       <p className="lede">{doc.summary}</p>
       <RichText data={doc.body} />
       {principles.length ? (
