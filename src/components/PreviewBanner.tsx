@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import { EXIT_PREVIEW_ROUTE } from '../preview/url'
 import { previewUser } from '../preview/session'
+import { LivePreviewRefresh } from './LivePreviewRefresh'
 
 /** On every page while a signed-in staff member previews drafts, with the way out (payload#7907). */
 export async function PreviewBanner({ path }: { path: string }) {
@@ -14,6 +15,7 @@ export async function PreviewBanner({ path }: { path: string }) {
           {t('exitPreview')}
         </a>
       </div>
+      <LivePreviewRefresh />
     </aside>
   )
 }

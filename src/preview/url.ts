@@ -23,3 +23,10 @@ export function previewUrl(collection: CollectionSlug | string, id: number | str
   if (locale) params.set('locale', locale)
   return `${PREVIEW_ROUTE}?${params.toString()}`
 }
+
+/** Live Preview's device sizes: readers come on phones first. */
+export const LIVE_PREVIEW_BREAKPOINTS = [
+  { name: 'phone', label: 'Phone', width: 375, height: 667 },
+  { name: 'tablet', label: 'Tablet', width: 768, height: 1024 },
+  { name: 'desktop', label: 'Desktop', width: 1280, height: 800 },
+]

@@ -115,3 +115,18 @@ test('a published item with a newer draft: the preview shows the draft, the publ
   await visitor.close()
   await reviewer.close()
 })
+
+test('live preview beside the form shows the draft and follows each save', async ({ browser, request }) => {
+  const slug = `live-preview-${stamp}`
+  const editor = await as(browser, EDITOR)
+  const id = await draftResource(request, await tokenFor(request, EDITOR), `Live preview first words ${stamp}`, slug)
+  await editor.page.goto(`/admin/collections/resources/${id}`)
+  await editor.page.getByRole('button', { name: /live preview/i }).first().click()
+  const frame = editor.page.frameLocator('iframe').first()
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(`Live preview first words ${stamp}`)
+  await editor.page.locator('#field-title').fill(`Live preview second words ${stamp}`)
+  await editor.page.getByRole('button', { name: /save draft/i }).click()
+  await expect(frame.getByRole('heading', { level: 1 })).toHaveText(`Live preview second words ${stamp}`)
+  await editor.page.screenshot({ path: 'test-results/screenshots/live-preview.png' })
+  await editor.close()
+})
