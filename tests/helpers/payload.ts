@@ -31,3 +31,14 @@ export async function seedUser(payload: Payload, roles: User['roles'], name = `T
   })
   return { ...user, collection: 'users' } as User
 }
+
+/** A one-paragraph Lexical document, for required rich-text fields. */
+export function paragraph(text: string) {
+  return {
+    root: {
+      type: 'root', version: 1, direction: 'ltr' as const, format: '' as const, indent: 0,
+      children: [{ type: 'paragraph', version: 1, direction: 'ltr' as const, format: '' as const, indent: 0, textFormat: 0,
+        children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] }],
+    },
+  }
+}

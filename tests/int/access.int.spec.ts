@@ -5,7 +5,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { User } from '../../src/payload-types'
-import { closePayload, getTestPayload, seedUser } from '../helpers/payload'
+import { closePayload, getTestPayload, paragraph, seedUser } from '../helpers/payload'
 
 let payload: Payload
 let admin: User
@@ -30,16 +30,6 @@ function sample(collection: CollectionSlug, extra: Record<string, unknown> = {})
     pages: { title: t, body: paragraph('A page.') },
   }
   return { ...base[collection], ...extra }
-}
-
-function paragraph(text: string) {
-  return {
-    root: {
-      type: 'root', version: 1, direction: 'ltr' as const, format: '' as const, indent: 0,
-      children: [{ type: 'paragraph', version: 1, direction: 'ltr' as const, format: '' as const, indent: 0, textFormat: 0,
-        children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] }],
-    },
-  }
 }
 
 const TITLE_FIELD: Partial<Record<CollectionSlug, string>> = { 'glossary-terms': 'term', faqs: 'question' }

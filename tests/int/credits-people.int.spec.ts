@@ -19,7 +19,7 @@ import {
   listFaqs,
 } from '../../src/data/content'
 import type { User } from '../../src/payload-types'
-import { closePayload, getTestPayload, seedUser } from '../helpers/payload'
+import { closePayload, getTestPayload, paragraph, seedUser } from '../helpers/payload'
 
 let payload: Payload
 let admin: User
@@ -29,16 +29,6 @@ let drafter: User
 let draftReviewer: User
 let themeId: number
 let n = 0
-
-function paragraph(text: string) {
-  return {
-    root: {
-      type: 'root', version: 1, direction: 'ltr' as const, format: '' as const, indent: 0,
-      children: [{ type: 'paragraph', version: 1, direction: 'ltr' as const, format: '' as const, indent: 0, textFormat: 0,
-        children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] }],
-    },
-  }
-}
 
 function sample(collection: CollectionSlug): Record<string, unknown> {
   n++
