@@ -1,16 +1,9 @@
 /** The admin journeys of the foundation: an admin logs in; an editor writes a draft. */
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { login } from './accounts'
 import { ADMIN } from './env'
 
 const EDITOR = { email: `e2e-editor-${Date.now()}@example.test`, password: 'e2e-editor-password-123', name: 'Edie Editor' }
-
-async function login(page: Page, email: string, password: string) {
-  await page.goto('/admin/login')
-  await page.getByLabel(/email/i).fill(email)
-  await page.getByLabel(/password/i).fill(password)
-  await page.getByRole('button', { name: /log ?in/i }).click()
-  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
-}
 
 test('an admin logs in and sees the collections grouped for editors', async ({ page }) => {
   await login(page, ADMIN.email, ADMIN.password)

@@ -7,13 +7,12 @@
  * reviewer is recorded when someone other than the author publishes (src/hooks/recordReview.ts),
  * so the test publishes an editor's draft as the seeded admin.
  */
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
+import { tokenFor } from './accounts'
 import { ADMIN, BASE_URL } from './env'
 
 test.use({ javaScriptEnabled: false })
 
-const login = async (request: APIRequestContext, email: string, password: string) =>
-  (await (await request.post('/api/users/login', { data: { email, password } })).json()).token as string
 
 /** citeproc writes typographic apostrophes and quotes: compare titles without that difference */
 const plain = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim()
@@ -71,14 +70,14 @@ test('the cite block fits a 360 px screen: long URLs wrap', async ({ page }) => 
 })
 
 test('an item shows who curated and who reviewed it, and a new name at once', async ({ page, request }) => {
-  const admin = { Authorization: `JWT ${await login(request, ADMIN.email, ADMIN.password)}` }
+  const admin = { Authorization: `JWT ${await tokenFor(request, ADMIN)}` }
   const adminId = (await (await request.get('/api/users/me', { headers: admin })).json()).user.id as number
   const stamp = Date.now().toString(36)
   const editor = { email: `cite-editor-${stamp}@example.test`, password: 'cite-editor-password-1', name: `Casey Curator ${stamp}` }
   const created = await request.post('/api/users', { headers: admin, data: { ...editor, roles: ['editor'] } })
   expect(created.status()).toBe(201)
   const editorId = (await created.json()).doc.id as number
-  const asEditor = { Authorization: `JWT ${await login(request, editor.email, editor.password)}` }
+  const asEditor = { Authorization: `JWT ${await tokenFor(request, editor)}` }
 
   // the review fields are server-only: writing them through REST changes nothing
   const title = `Cite probe ${stamp}`

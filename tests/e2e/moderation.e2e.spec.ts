@@ -4,7 +4,8 @@
  * that resource, and the contributor's status link shows it, credited by name. Then the queue's
  * tools: quick filters, and the CSV export offered to admins only.
  */
-import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test'
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
+import { as, createUser, login } from './accounts'
 import { ADMIN } from './env'
 
 const MIN_FILL_MS = 3_200
@@ -17,27 +18,6 @@ async function adminHeaders(request: APIRequestContext) {
   const res = await request.post('/api/users/login', { data: { email: ADMIN.email, password: ADMIN.password } })
   expect(res.status()).toBe(200)
   return { Authorization: `JWT ${(await res.json()).token}` }
-}
-
-async function createUser(request: APIRequestContext, user: typeof MODERATOR, roles: string[]) {
-  const res = await request.post('/api/users', { headers: await adminHeaders(request), data: { ...user, roles } })
-  expect(res.status(), await res.text()).toBe(201)
-}
-
-async function login(page: Page, email: string, password: string) {
-  await page.goto('/admin/login')
-  await page.getByLabel(/email/i).fill(email)
-  await page.getByLabel(/password/i).fill(password)
-  await page.getByRole('button', { name: /log ?in/i }).click()
-  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
-}
-
-/** A page of its own for one user (separate cookies). */
-async function as(browser: Browser, user: { email: string; password: string }) {
-  const context = await browser.newContext()
-  const page = await context.newPage()
-  await login(page, user.email, user.password)
-  return { page, close: () => context.close() }
 }
 
 test.beforeAll(async ({ request }) => {

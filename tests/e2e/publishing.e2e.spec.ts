@@ -1,15 +1,14 @@
 /** The publishing rule over real HTTP: GraphQL and REST bulk updates refuse an editor's publish. */
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { tokenFor } from './accounts'
 import { ADMIN } from './env'
 
-const login = async (request: APIRequestContext, email: string, password: string) =>
-  (await (await request.post('/api/users/login', { data: { email, password } })).json()).token as string
 
 test('an editor cannot publish through GraphQL or a REST bulk update', async ({ request }) => {
-  const adminToken = await login(request, ADMIN.email, ADMIN.password)
+  const adminToken = await tokenFor(request, ADMIN)
   const editor = { email: `pub-editor-${Date.now()}@example.test`, password: 'pub-editor-password-1', name: 'Pat Editor' }
   expect((await request.post('/api/users', { headers: { Authorization: `JWT ${adminToken}` }, data: { ...editor, roles: ['editor'] } })).status()).toBe(201)
-  const token = await login(request, editor.email, editor.password)
+  const token = await tokenFor(request, editor)
   const auth = { Authorization: `JWT ${token}` }
 
   const created = await request.post('/api/resources?draft=true', {

@@ -3,13 +3,12 @@
  * invisible (the cache is real), while publishing, editing, unpublishing and deleting
  * through Payload show on every page at once, without waiting for a timer.
  */
-import { expect, test, type APIRequestContext } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import fs from 'node:fs'
 import pg from 'pg'
+import { tokenFor } from './accounts'
 import { ADMIN, E2E_DATABASE_FILE } from './env'
 
-const login = async (request: APIRequestContext, email: string, password: string) =>
-  (await (await request.post('/api/users/login', { data: { email, password } })).json()).token as string
 
 async function sql(query: string, params: unknown[]) {
   const client = new pg.Client({ connectionString: fs.readFileSync(E2E_DATABASE_FILE, 'utf8').trim() })
@@ -22,10 +21,10 @@ async function sql(query: string, params: unknown[]) {
 }
 
 test('publishing, editing, unpublishing and deleting show on the public pages at once', async ({ request, page }) => {
-  const admin = { Authorization: `JWT ${await login(request, ADMIN.email, ADMIN.password)}` }
+  const admin = { Authorization: `JWT ${await tokenFor(request, ADMIN)}` }
   const editor = { email: `reval-editor-${Date.now()}@example.test`, password: 'reval-editor-password-1', name: 'Robin Editor' }
   expect((await request.post('/api/users', { headers: admin, data: { ...editor, roles: ['editor'] } })).status()).toBe(201)
-  const asEditor = { Authorization: `JWT ${await login(request, editor.email, editor.password)}` }
+  const asEditor = { Authorization: `JWT ${await tokenFor(request, editor)}` }
 
   const stamp = Date.now().toString(36)
   const title = `Cache probe ${stamp}`
@@ -76,7 +75,7 @@ test('publishing, editing, unpublishing and deleting show on the public pages at
 })
 
 test('site settings changes show in every page’s header and footer at once', async ({ request }) => {
-  const admin = { Authorization: `JWT ${await login(request, ADMIN.email, ADMIN.password)}` }
+  const admin = { Authorization: `JWT ${await tokenFor(request, ADMIN)}` }
   const before = await (await request.get('/api/globals/site-settings?depth=0')).json()
   expect(await (await request.get('/glossary')).text()).toContain(before.footer ?? before.siteName)
   const footer = `Footer probe ${Date.now().toString(36)}`
