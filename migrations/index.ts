@@ -4,36 +4,42 @@ import * as migration_20261123_191335_submissions_defences from './20261123_1913
 import * as migration_20261123_194332_moderation from './20261123_194332_moderation';
 import * as migration_20261123_201311_link_health from './20261123_201311_link_health';
 import * as migration_20261123_204211_review_workflow from './20261123_204211_review_workflow';
+import * as migration_20261123_220218_schedule_publish from './20261123_220218_schedule_publish';
 
 export const migrations = [
   {
     up: migration_20261123_161934_initial.up,
     down: migration_20261123_161934_initial.down,
-    name: '20261123_161934_initial'
+    name: '20261123_161934_initial',
   },
   {
     up: migration_20261123_190900_search.up,
     down: migration_20261123_190900_search.down,
-    name: '20261123_190900_search'
+    name: '20261123_190900_search',
   },
   {
     up: migration_20261123_191335_submissions_defences.up,
     down: migration_20261123_191335_submissions_defences.down,
-    name: '20261123_191335_submissions_defences'
+    name: '20261123_191335_submissions_defences',
   },
   {
     up: migration_20261123_194332_moderation.up,
     down: migration_20261123_194332_moderation.down,
-    name: '20261123_194332_moderation'
+    name: '20261123_194332_moderation',
   },
   {
     up: migration_20261123_201311_link_health.up,
     down: migration_20261123_201311_link_health.down,
-    name: '20261123_201311_link_health'
+    name: '20261123_201311_link_health',
   },
   {
     up: migration_20261123_204211_review_workflow.up,
     down: migration_20261123_204211_review_workflow.down,
-    name: '20261123_204211_review_workflow'
+    name: '20261123_204211_review_workflow',
+  },
+  {
+    up: migration_20261123_220218_schedule_publish.up,
+    down: migration_20261123_220218_schedule_publish.down,
+    name: '20261123_220218_schedule_publish'
   },
 ];

@@ -156,6 +156,7 @@ export interface Config {
       notifyModerators: TaskNotifyModerators;
       eraseExpiredPersonalData: TaskEraseExpiredPersonalData;
       checkLinks: TaskCheckLinks;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -258,11 +259,11 @@ export interface Principle {
     | 'all-rights-reserved'
     | 'unknown';
   /**
-   * Author or editor: “In review” submits it (or back to “Draft” to withdraw). A reviewer who is not the author: “Changes requested” (with a note) or “Approved”. Publishing approves it.
+   * Lists only the moves you can make. Author, editor or admin: “In review” submits it, “Draft” withdraws it. A reviewer or admin who is not the author: “Changes requested” (write the review note below) or “Approved”. Publishing approves it; unpublishing sends it back to “Draft”.
    */
   workflowStatus: 'draft' | 'in_review' | 'changes_requested' | 'approved';
   /**
-   * A note with this status change: required when requesting changes, shown to the author.
+   * Goes with the status you set now, into the review history. Required for “Changes requested”: tell the author what to change (it stays here for them until they resubmit). Staff only, never public.
    */
   reviewNote?: string | null;
   /**
@@ -334,11 +335,11 @@ export interface Theme {
     | 'all-rights-reserved'
     | 'unknown';
   /**
-   * Author or editor: “In review” submits it (or back to “Draft” to withdraw). A reviewer who is not the author: “Changes requested” (with a note) or “Approved”. Publishing approves it.
+   * Lists only the moves you can make. Author, editor or admin: “In review” submits it, “Draft” withdraws it. A reviewer or admin who is not the author: “Changes requested” (write the review note below) or “Approved”. Publishing approves it; unpublishing sends it back to “Draft”.
    */
   workflowStatus: 'draft' | 'in_review' | 'changes_requested' | 'approved';
   /**
-   * A note with this status change: required when requesting changes, shown to the author.
+   * Goes with the status you set now, into the review history. Required for “Changes requested”: tell the author what to change (it stays here for them until they resubmit). Staff only, never public.
    */
   reviewNote?: string | null;
   /**
@@ -478,11 +479,11 @@ export interface Topic {
     | 'all-rights-reserved'
     | 'unknown';
   /**
-   * Author or editor: “In review” submits it (or back to “Draft” to withdraw). A reviewer who is not the author: “Changes requested” (with a note) or “Approved”. Publishing approves it.
+   * Lists only the moves you can make. Author, editor or admin: “In review” submits it, “Draft” withdraws it. A reviewer or admin who is not the author: “Changes requested” (write the review note below) or “Approved”. Publishing approves it; unpublishing sends it back to “Draft”.
    */
   workflowStatus: 'draft' | 'in_review' | 'changes_requested' | 'approved';
   /**
-   * A note with this status change: required when requesting changes, shown to the author.
+   * Goes with the status you set now, into the review history. Required for “Changes requested”: tell the author what to change (it stays here for them until they resubmit). Staff only, never public.
    */
   reviewNote?: string | null;
   /**
@@ -579,11 +580,11 @@ export interface Practice {
     | 'all-rights-reserved'
     | 'unknown';
   /**
-   * Author or editor: “In review” submits it (or back to “Draft” to withdraw). A reviewer who is not the author: “Changes requested” (with a note) or “Approved”. Publishing approves it.
+   * Lists only the moves you can make. Author, editor or admin: “In review” submits it, “Draft” withdraws it. A reviewer or admin who is not the author: “Changes requested” (write the review note below) or “Approved”. Publishing approves it; unpublishing sends it back to “Draft”.
    */
   workflowStatus: 'draft' | 'in_review' | 'changes_requested' | 'approved';
   /**
-   * A note with this status change: required when requesting changes, shown to the author.
+   * Goes with the status you set now, into the review history. Required for “Changes requested”: tell the author what to change (it stays here for them until they resubmit). Staff only, never public.
    */
   reviewNote?: string | null;
   /**
@@ -697,11 +698,11 @@ export interface Source {
     | 'all-rights-reserved'
     | 'unknown';
   /**
-   * Author or editor: “In review” submits it (or back to “Draft” to withdraw). A reviewer who is not the author: “Changes requested” (with a note) or “Approved”. Publishing approves it.
+   * Lists only the moves you can make. Author, editor or admin: “In review” submits it, “Draft” withdraws it. A reviewer or admin who is not the author: “Changes requested” (write the review note below) or “Approved”. Publishing approves it; unpublishing sends it back to “Draft”.
    */
   workflowStatus: 'draft' | 'in_review' | 'changes_requested' | 'approved';
   /**
-   * A note with this status change: required when requesting changes, shown to the author.
+   * Goes with the status you set now, into the review history. Required for “Changes requested”: tell the author what to change (it stays here for them until they resubmit). Staff only, never public.
    */
   reviewNote?: string | null;
   /**
@@ -816,11 +817,11 @@ export interface Resource {
     | 'all-rights-reserved'
     | 'unknown';
   /**
-   * Author or editor: “In review” submits it (or back to “Draft” to withdraw). A reviewer who is not the author: “Changes requested” (with a note) or “Approved”. Publishing approves it.
+   * Lists only the moves you can make. Author, editor or admin: “In review” submits it, “Draft” withdraws it. A reviewer or admin who is not the author: “Changes requested” (write the review note below) or “Approved”. Publishing approves it; unpublishing sends it back to “Draft”.
    */
   workflowStatus: 'draft' | 'in_review' | 'changes_requested' | 'approved';
   /**
-   * A note with this status change: required when requesting changes, shown to the author.
+   * Goes with the status you set now, into the review history. Required for “Changes requested”: tell the author what to change (it stays here for them until they resubmit). Staff only, never public.
    */
   reviewNote?: string | null;
   /**
@@ -1016,11 +1017,11 @@ export interface GlossaryTerm {
     | 'all-rights-reserved'
     | 'unknown';
   /**
-   * Author or editor: “In review” submits it (or back to “Draft” to withdraw). A reviewer who is not the author: “Changes requested” (with a note) or “Approved”. Publishing approves it.
+   * Lists only the moves you can make. Author, editor or admin: “In review” submits it, “Draft” withdraws it. A reviewer or admin who is not the author: “Changes requested” (write the review note below) or “Approved”. Publishing approves it; unpublishing sends it back to “Draft”.
    */
   workflowStatus: 'draft' | 'in_review' | 'changes_requested' | 'approved';
   /**
-   * A note with this status change: required when requesting changes, shown to the author.
+   * Goes with the status you set now, into the review history. Required for “Changes requested”: tell the author what to change (it stays here for them until they resubmit). Staff only, never public.
    */
   reviewNote?: string | null;
   /**
@@ -1111,11 +1112,11 @@ export interface Faq {
     | 'all-rights-reserved'
     | 'unknown';
   /**
-   * Author or editor: “In review” submits it (or back to “Draft” to withdraw). A reviewer who is not the author: “Changes requested” (with a note) or “Approved”. Publishing approves it.
+   * Lists only the moves you can make. Author, editor or admin: “In review” submits it, “Draft” withdraws it. A reviewer or admin who is not the author: “Changes requested” (write the review note below) or “Approved”. Publishing approves it; unpublishing sends it back to “Draft”.
    */
   workflowStatus: 'draft' | 'in_review' | 'changes_requested' | 'approved';
   /**
-   * A note with this status change: required when requesting changes, shown to the author.
+   * Goes with the status you set now, into the review history. Required for “Changes requested”: tell the author what to change (it stays here for them until they resubmit). Staff only, never public.
    */
   reviewNote?: string | null;
   /**
@@ -1217,11 +1218,11 @@ export interface Event {
     | 'all-rights-reserved'
     | 'unknown';
   /**
-   * Author or editor: “In review” submits it (or back to “Draft” to withdraw). A reviewer who is not the author: “Changes requested” (with a note) or “Approved”. Publishing approves it.
+   * Lists only the moves you can make. Author, editor or admin: “In review” submits it, “Draft” withdraws it. A reviewer or admin who is not the author: “Changes requested” (write the review note below) or “Approved”. Publishing approves it; unpublishing sends it back to “Draft”.
    */
   workflowStatus: 'draft' | 'in_review' | 'changes_requested' | 'approved';
   /**
-   * A note with this status change: required when requesting changes, shown to the author.
+   * Goes with the status you set now, into the review history. Required for “Changes requested”: tell the author what to change (it stays here for them until they resubmit). Staff only, never public.
    */
   reviewNote?: string | null;
   /**
@@ -1316,11 +1317,11 @@ export interface Page {
     | 'all-rights-reserved'
     | 'unknown';
   /**
-   * Author or editor: “In review” submits it (or back to “Draft” to withdraw). A reviewer who is not the author: “Changes requested” (with a note) or “Approved”. Publishing approves it.
+   * Lists only the moves you can make. Author, editor or admin: “In review” submits it, “Draft” withdraws it. A reviewer or admin who is not the author: “Changes requested” (write the review note below) or “Approved”. Publishing approves it; unpublishing sends it back to “Draft”.
    */
   workflowStatus: 'draft' | 'in_review' | 'changes_requested' | 'approved';
   /**
-   * A note with this status change: required when requesting changes, shown to the author.
+   * Goes with the status you set now, into the review history. Required for “Changes requested”: tell the author what to change (it stays here for them until they resubmit). Staff only, never public.
    */
   reviewNote?: string | null;
   /**
@@ -1499,7 +1500,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'notifyModerators' | 'eraseExpiredPersonalData' | 'checkLinks';
+        taskSlug: 'inline' | 'notifyModerators' | 'eraseExpiredPersonalData' | 'checkLinks' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1532,7 +1533,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'notifyModerators' | 'eraseExpiredPersonalData' | 'checkLinks') | null;
+  taskSlug?: ('inline' | 'notifyModerators' | 'eraseExpiredPersonalData' | 'checkLinks' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2378,6 +2379,63 @@ export interface TaskCheckLinks {
     error: number;
     stoppedEarly: boolean;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?:
+      | ({
+          relationTo: 'principles';
+          value: number | Principle;
+        } | null)
+      | ({
+          relationTo: 'themes';
+          value: number | Theme;
+        } | null)
+      | ({
+          relationTo: 'topics';
+          value: number | Topic;
+        } | null)
+      | ({
+          relationTo: 'resources';
+          value: number | Resource;
+        } | null)
+      | ({
+          relationTo: 'glossary-terms';
+          value: number | GlossaryTerm;
+        } | null)
+      | ({
+          relationTo: 'practices';
+          value: number | Practice;
+        } | null)
+      | ({
+          relationTo: 'faqs';
+          value: number | Faq;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null)
+      | ({
+          relationTo: 'sources';
+          value: number | Source;
+        } | null);
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

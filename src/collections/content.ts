@@ -10,11 +10,12 @@ import { editorialFields } from '../fields/editorial'
 import { licence } from '../fields/licence'
 import { enforcePublishRule } from '../hooks/enforcePublishRule'
 import { recordReview } from '../hooks/recordReview'
+import { markRestore, restoreVersionData } from '../hooks/restoreAsDraft'
 import { moderationForContent } from '../moderation/content'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
 import { setCreatedBy } from '../hooks/setCreatedBy'
 import { enforceWorkflow, recordWorkflowEvent } from '../workflow/hooks'
-import { isPreviewable, previewUrl } from '../preview/url'
+import { isPreviewable, LIVE_PREVIEW_BREAKPOINTS, previewUrl } from '../preview/url'
 
 export const CONTENT_GROUP = 'Content'
 export const VERSIONS_PER_DOCUMENT = 50
@@ -47,19 +48,33 @@ export function contentCollection(config: CollectionConfig, options: Options = {
     admin: {
       group: CONTENT_GROUP,
       // documents with a public page: the admin's Preview button opens it, drafts included, behind sign-in
-      ...(isPreviewable(config.slug) ? { preview: (doc, { locale }) => previewUrl(config.slug, doc?.id as number | undefined, locale) } : {}),
+      // (Preview opens it in a tab; Live Preview beside the form, refreshed on every save)
+      ...(isPreviewable(config.slug)
+        ? {
+            preview: (doc, { locale }) => previewUrl(config.slug, doc?.id as number | undefined, locale),
+            livePreview: {
+              url: ({ data, locale }) => previewUrl(config.slug, data?.id as number | undefined, locale?.code),
+              breakpoints: LIVE_PREVIEW_BREAKPOINTS,
+            },
+          }
+        : {}),
       ...config.admin,
     },
     fields: [...config.fields, ...shared, ...moderation.fields],
     hooks: {
       ...config.hooks,
-      // setCreatedBy first: the publish rule compares the author with the user; then the workflow
-      // transition is checked (src/workflow) and, on publish, the review is recorded
-      beforeChange: [setCreatedBy, enforcePublishRule, enforceWorkflow, recordReview, ...(config.hooks?.beforeChange ?? [])],
+      // a version restore first says what it really writes (a draft when restored as one; the
+      // document's author and review state); setCreatedBy next: the publish rule compares the author
+      // with the user; then the workflow transition is checked (src/workflow) and, on publish, the
+      // review is recorded
+      beforeOperation: [markRestore, ...(config.hooks?.beforeOperation ?? [])],
+      beforeChange: [restoreVersionData, setCreatedBy, enforcePublishRule, enforceWorkflow, recordReview, ...(config.hooks?.beforeChange ?? [])],
       afterChange: [...(config.hooks?.afterChange ?? []), ...moderation.afterChange, recordWorkflowEvent, revalidateAfterChange],
       afterDelete: [...(config.hooks?.afterDelete ?? []), revalidateAfterDelete],
     },
-    // drafts are validated too: a bad URL or slug never sits in a draft waiting for preview
-    versions: { drafts: { autosave: false, validate: true }, maxPerDoc: VERSIONS_PER_DOCUMENT },
+    // drafts are validated too: a bad URL or slug never sits in a draft waiting for preview;
+    // publishing and unpublishing can be scheduled (Payload's jobs queue, under the publish rule:
+    // hooks/enforcePublishRule.ts, moderation/jobs.ts)
+    versions: { drafts: { autosave: false, validate: true, schedulePublish: true }, maxPerDoc: VERSIONS_PER_DOCUMENT },
   }
 }

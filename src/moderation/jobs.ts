@@ -1,18 +1,29 @@
 /**
  * Payload's jobs queue for the moderators' side (payload.config.ts `jobs`).
  *
- * Two queues: `moderation` (notifications, run every minute) and `maintenance` (the nightly
- * retention job, scheduled by its task's `schedule`). Every long-running app instance runs them
- * (`autoRun`, once it has served its first admin or API request, when Payload starts its crons);
+ * Three queues: `moderation` (notifications, run every minute), `maintenance` (the nightly
+ * retention job, scheduled by its task's `schedule`) and `default`, where Payload queues the
+ * scheduled publish and unpublish of content (run every minute, or JOBS_SCHEDULE_CRON). Every
+ * long-running app instance runs them (`autoRun`, once it has served its first admin or API
+ * request, when Payload starts its crons);
  * JOBS_AUTORUN=0 turns that off on an instance. Without a long-running server (serverless), call
  * `GET /api/payload-jobs/run?allQueues=true` every minute from a scheduler, with
  * `Authorization: Bearer $JOBS_RUN_SECRET` (or as a signed-in admin).
+ *
+ * Scheduled publishing is held to the publish rule (a reviewer or admin who is not the author):
+ * - when it runs: Payload's `schedulePublish` task publishes as the user who scheduled it, with that
+ *   user's access, so the collection's access and hooks refuse it (the job fails, nothing changes);
+ * - when it is scheduled or cancelled: `schedulePublishServerFunction` (./schedulePublish.ts) refuses
+ *   with a clear message, then hands over to Payload's handler. (A `payload-jobs` hook cannot do it:
+ *   Payload queues jobs straight into the database and runs collection hooks only with
+ *   `jobs.runHooks`, which is deprecated and, in 3.90, breaks every job's log update.)
+ * Nobody creates jobs through REST or GraphQL: `payload-jobs` access stays Payload's (nobody).
  */
 import type { JobsConfig } from 'payload'
 import { isAdminUser } from '../access/roles'
 import { notifyTask } from './notify'
 import { retentionTask } from './retention'
-import { jobsAutoRun, jobsRunSecret, QUEUES } from './settings'
+import { jobsAutoRun, jobsRunSecret, jobsScheduleCron, QUEUES } from './settings'
 import { timingSafeEqual } from 'node:crypto'
 
 const bearerMatches = (header: string | null, secret: string | null): boolean => {
@@ -27,6 +38,8 @@ export const jobs: JobsConfig = {
   autoRun: [
     { cron: '* * * * *', queue: QUEUES.notify, limit: 20 },
     { cron: '*/10 * * * *', queue: QUEUES.maintenance, limit: 2 },
+    // scheduled publish and unpublish (Payload's `schedulePublish` task) fall due on this queue
+    { cron: jobsScheduleCron(), queue: QUEUES.schedule, limit: 50 },
   ],
   shouldAutoRun: () => jobsAutoRun(),
   deleteJobOnComplete: true,

@@ -6,6 +6,7 @@ import type { ServerFunctionClient } from 'payload'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
+import { schedulePublishServerFunction } from '../../moderation/schedulePublish'
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
 
@@ -19,6 +20,8 @@ const serverFunction: ServerFunctionClient = async function (args) {
     ...args,
     config,
     importMap,
+    // scheduling publish/unpublish asks the publish rule first (Payload's own handler does not)
+    serverFunctions: { 'schedule-publish': schedulePublishServerFunction },
   })
 }
 
