@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 import { staffField } from '../access'
+import { markReadAsDraft } from '../workflow/hooks'
 
 export const WORKFLOW_STATUSES = [
   { value: 'draft', label: 'Draft' },
@@ -23,10 +24,18 @@ export function editorialFields(): Field[] {
       defaultValue: 'draft',
       index: true,
       options: WORKFLOW_STATUSES.map((s) => ({ ...s })),
+      hooks: {
+        // tells the workflow whether an update is a draft save or writes the document itself (unpublish): src/workflow/hooks.ts
+        afterRead: [markReadAsDraft],
+        // a copy is a new item: it starts as a draft (the server refuses a new item that is already approved)
+        beforeDuplicate: [() => 'draft'],
+      },
       admin: {
         position: 'sidebar',
         description:
-          'Author or editor: “In review” submits it (or back to “Draft” to withdraw). A reviewer who is not the author: “Changes requested” (with a note) or “Approved”. Publishing approves it.',
+          'Lists only the moves you can make. Author, editor or admin: “In review” submits it, “Draft” withdraws it. A reviewer or admin who is not the author: “Changes requested” (write the review note below) or “Approved”. Publishing approves it; unpublishing sends it back to “Draft”.',
+        // offers only the statuses this user may set on the saved document (src/workflow/rules.ts allowedStatuses)
+        components: { Field: '/src/components/admin/WorkflowStatusField#WorkflowStatusField' },
       },
     },
     {
@@ -34,10 +43,13 @@ export function editorialFields(): Field[] {
       // kept here for the author while changes are requested. Staff only: the public never reads it.
       name: 'reviewNote',
       type: 'textarea',
+      // the note belongs to the original's review, not to a copy
+      hooks: { beforeDuplicate: [() => null] },
       access: { read: staffField, create: staffField, update: staffField },
       admin: {
         position: 'sidebar',
-        description: 'A note with this status change: required when requesting changes, shown to the author.',
+        description:
+          'Goes with the status you set now, into the review history. Required for “Changes requested”: tell the author what to change (it stays here for them until they resubmit). Staff only, never public.',
       },
     },
     {

@@ -4,18 +4,31 @@
  * - `enforceWorkflow` (beforeChange, after the publish rule, before recordReview): validates a change of
  *   `workflowStatus` (rules.ts) with a 400/403 APIError; a substantive draft edit of published content
  *   goes back to `draft` (or stays `in_review` when that was sent) while the published version stays up
- *   (Payload writes such a draft to the versions table only); keeps `reviewNote` only with a transition.
+ *   (Payload writes such a draft to the versions table only); unpublishing ends the approval (`approved`
+ *   goes back to `draft`: it is reviewed again before it goes public); keeps `reviewNote` only with a
+ *   transition.
  * - `recordWorkflowEvent` (afterChange): writes a `review-events` entry for each transition, publish and
  *   unpublish, in the same transaction.
  *
  * Server code without a user (seed, migrations, jobs) is not a route through the workflow: left alone.
  */
-import { APIError, type CollectionAfterChangeHook, type CollectionBeforeChangeHook, type CollectionSlug, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  type CollectionAfterChangeHook,
+  type CollectionBeforeChangeHook,
+  type CollectionSlug,
+  type FieldHook,
+  type PayloadRequest,
+} from 'payload'
 import { checkTransition, STATUSES, type WorkflowStatus } from './rules'
 
 export const REVIEW_EVENTS = 'review-events'
 
 const STASH = Symbol.for('allyship.workflow')
+const READ_AS_DRAFT = Symbol.for('allyship.workflow.readAsDraft')
+
+/** The review-history note of an unpublish that ended an approval, when the user sent none. */
+export const UNPUBLISHED_NOTE = 'Unpublished: back to Draft. It must be reviewed again before it is published.'
 
 type Action = 'created' | 'submitted' | 'withdrawn' | 'changes_requested' | 'approved' | 'reopened' | 'published' | 'unpublished'
 type Stash = {
@@ -80,6 +93,24 @@ async function mainStatus(req: PayloadRequest, collection: string, id: unknown):
   return doc?._status ?? null
 }
 
+/**
+ * afterRead hook of `workflowStatus` (fields/editorial.ts): marks the document read with whether it was
+ * read as a draft. Collection hooks are not told whether a write is a draft save, and both a draft save
+ * and an unpublish arrive with `data._status: 'draft'`; but the `originalDoc` an update passes to
+ * beforeChange is the latest version read (afterRead) with that same `draft` flag, so the mark on it says
+ * which write this is: `draft: true` saves a new version and leaves the published document alone,
+ * `draft: false` writes the document itself. (Checked against Payload 3.90's update operation; the
+ * integration tests in tests/int/workflow-admin.int.spec.ts fail if that ever changes.)
+ */
+export const markReadAsDraft: FieldHook = ({ data, draft, value }) => {
+  if (data && typeof data === 'object') (data as Record<symbol, boolean>)[READ_AS_DRAFT] = Boolean(draft)
+  return value
+}
+
+/** true/false when the update's originalDoc was read as a draft or not; undefined when unknown. */
+const readAsDraft = (originalDoc: unknown): boolean | undefined =>
+  originalDoc && typeof originalDoc === 'object' ? (originalDoc as Record<symbol, boolean | undefined>)[READ_AS_DRAFT] : undefined
+
 export const enforceWorkflow: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
   const user = req.user
   if (!data || !user || user.collection !== 'users') return data
@@ -101,8 +132,21 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ collection, 
     throw new APIError(`Unknown workflow status “${String(data.workflowStatus)}”.`, 400, null, true)
   }
   let to: WorkflowStatus = sent ?? from ?? 'draft'
+  // an unpublish: a write of the document itself (not a draft save) that takes the published document off the site
+  const unpublishing = mainWasPublished && data._status === 'draft' && readAsDraft(originalDoc) === false
+  let stashNote = note
 
-  if (mainWasPublished && isSubstantive(data, originalDoc)) {
+  if (unpublishing && (!sent || sent === from)) {
+    // the approval was of the version that was public; once it is not, it is reviewed again before it goes back
+    if (from === 'approved') {
+      to = 'draft'
+      stashNote = note ?? UNPUBLISHED_NOTE
+    }
+  } else if (unpublishing) {
+    // unpublished with an explicit move (e.g. straight back into review): the move must be allowed
+    const refusal = checkTransition(user, author, from, to, note)
+    if (refusal) throw new APIError(refusal.message, refusal.status, null, true)
+  } else if (mainWasPublished && isSubstantive(data, originalDoc)) {
     // a new draft of published content goes back through review; the published version stays up
     to = sent === 'in_review' ? 'in_review' : 'draft'
     if (to === 'in_review' && from !== 'in_review') {
@@ -117,7 +161,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ collection, 
 
   const action = actionFor(from, to)
   if (action) {
-    ;(data as Record<symbol, Stash>)[STASH] = { action, from, to, note, mainWasPublished }
+    ;(data as Record<symbol, Stash>)[STASH] = { action, from, to, note: stashNote, mainWasPublished }
     // the note travels with the transition; it stays on the document only while changes are requested
     data.reviewNote = to === 'changes_requested' ? note : null
   } else {

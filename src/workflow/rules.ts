@@ -1,7 +1,8 @@
 /**
  * The review workflow's transitions (CONTRACT.md: `draft` → `in_review` → `changes_requested` | `approved`),
  * as a pure function so hooks, tests and the admin agree. `approved` is otherwise set only by publishing
- * (hooks/recordReview.ts); a substantive edit to published content reopens it (hooks.ts).
+ * (hooks/recordReview.ts); a substantive edit to published content reopens it and unpublishing ends it
+ * (hooks.ts). The admin's status select offers what allowedStatuses says (components/admin/WorkflowStatusField).
  */
 import { hasRole } from '../access/roles'
 
@@ -69,4 +70,34 @@ export function checkTransition(user: Actor, author: unknown, from: WorkflowStat
     return { status: 400, message: 'Changes can only be requested on an item that is in review.' }
   }
   return { status: 400, message: `An item cannot move from “${LABEL[from]}” to “${LABEL[to]}”.` }
+}
+
+/**
+ * The statuses the admin offers `user` for a document authored by `author` whose SAVED status is
+ * `from` (null: not saved yet): the saved status itself and every move checkTransition allows from it.
+ * The note that requesting changes needs is taken as given (the form has a note field; the server
+ * still refuses the move without one). In workflow order.
+ */
+export function allowedStatuses(user: Actor, author: unknown, from: WorkflowStatus | null): WorkflowStatus[] {
+  const current = from ?? 'draft'
+  return STATUSES.filter((to) => to === current || checkTransition(user, author, from, to, 'a note') === null)
+}
+
+/**
+ * One line for the status field about who the document is waiting for, when `user` cannot take
+ * the next step themselves (null otherwise): with no move at all the field is read-only and this
+ * says why.
+ */
+export function waitingFor(user: Actor, author: unknown, from: WorkflowStatus | null): string | null {
+  if (from === 'in_review' && !mayReview(user, author)) {
+    return hasRole(user, 'reviewer', 'admin')
+      ? 'Waiting for a reviewer other than the author: you cannot review your own work.'
+      : 'Waiting for a reviewer other than the author.'
+  }
+  if ((from === 'draft' || from === 'changes_requested') && !maySubmit(user, author)) {
+    return from === 'changes_requested'
+      ? 'Waiting for the author (or an editor or admin) to make the changes and resubmit it.'
+      : 'Waiting for the author (or an editor or admin) to submit it for review.'
+  }
+  return null
 }

@@ -22,6 +22,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { WorkflowStatusField as WorkflowStatusField_8721aa128422857c3b623e92db74fc89 } from '../../../../src/components/admin/WorkflowStatusField'
 import { ReviewHistory as ReviewHistory_e06c4ea7b181eb2615186622cb284591 } from '../../../../src/components/admin/ReviewHistory'
 import { DocumentFeedback as DocumentFeedback_c43ef6e9b1f1353f71785a7ed0d048fb } from '../../../../src/components/admin/DocumentFeedback'
 import { LinkHealthListFilters as LinkHealthListFilters_f2d4cbd8dbf4ab6ad95916f38e2754e4 } from '../../../../src/components/admin/LinkHealthWidget'
@@ -59,6 +60,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/admin/WorkflowStatusField#WorkflowStatusField": WorkflowStatusField_8721aa128422857c3b623e92db74fc89,
   "/src/components/admin/ReviewHistory#ReviewHistory": ReviewHistory_e06c4ea7b181eb2615186622cb284591,
   "/src/components/admin/DocumentFeedback#DocumentFeedback": DocumentFeedback_c43ef6e9b1f1353f71785a7ed0d048fb,
   "/src/components/admin/LinkHealthWidget#LinkHealthListFilters": LinkHealthListFilters_f2d4cbd8dbf4ab6ad95916f38e2754e4,
