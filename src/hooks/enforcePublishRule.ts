@@ -1,4 +1,5 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionSlug, type PayloadRequest } from 'payload'
+import { type CollectionBeforeChangeHook, type CollectionSlug, type PayloadRequest } from 'payload'
+import { refusal } from '../lib/errors'
 import { hasRole } from '../access/roles'
 
 const idOf = (value: unknown) =>
@@ -23,11 +24,11 @@ export const mayPublish = (user: Actor, author: unknown): boolean =>
 export const enforcePublishRule: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
   if (data?._status !== 'published' || !req.user) return data
   if (!hasRole(req.user, 'reviewer', 'admin')) {
-    throw new APIError('Only a reviewer or an admin can publish. Save a draft and ask for a review.', 403, null, true)
+    throw refusal('Only a reviewer or an admin can publish. Save a draft and ask for a review.')
   }
   const author = operation === 'create' ? req.user.id : idOf(originalDoc?.createdBy)
   if (author !== null && String(author) === String(req.user.id)) {
-    throw new APIError('You cannot publish your own work: another reviewer needs to check it.', 403, null, true)
+    throw refusal('You cannot publish your own work: another reviewer needs to check it.')
   }
   return data
 }
@@ -64,8 +65,6 @@ export function scheduleRefusal(user: Actor, author: unknown, type: ScheduleType
   if (!mayPublish(user, author)) return `You cannot ${what} of your own work: another reviewer needs to check it.`
   return null
 }
-
-const refusal = (message: string, status = 403) => new APIError(message, status, null, true)
 
 /**
  * The publishing rule at scheduling time: throws a 403 APIError saying why, unless the signed-in

@@ -13,7 +13,8 @@
  * Either way the submission's `result` points at the document; publishing it makes the
  * submission `added` (markSubmissionsAdded in hooks.ts).
  */
-import { APIError, type PayloadRequest } from 'payload'
+import type { PayloadRequest } from 'payload'
+import { refusal } from '../lib/errors'
 import { DEFAULT_LOCALE, RESOURCE_LANGUAGES } from '../lib/languages'
 import { toSlug } from '../lib/slug'
 import type { Resource, Submission } from '../payload-types'
@@ -144,12 +145,7 @@ export async function accept(req: PayloadRequest, submission: Submission): Promi
   if (submission.kind === 'correction') {
     const about = await documentAbout(req.payload, { page: submission.page, url: submission.url }, req)
     if (!about) {
-      throw new APIError(
-        'Which document is this correction about? Choose it under “Result” in the sidebar, then accept again.',
-        400,
-        null,
-        true,
-      )
+      throw refusal('Which document is this correction about? Choose it under “Result” in the sidebar, then accept again.', 400)
     }
     return { result: ref(about), status: 'accepted', created: false }
   }
