@@ -10,22 +10,30 @@
  * - `recordWorkflowEvent` (afterChange): writes a `review-events` entry for each transition, publish and
  *   unpublish, in the same transaction.
  *
+ * The transition travels from one to the other on `data` (under a Symbol) and, for an update, in
+ * `req.context` under the document's collection and id too: a version restore hands the afterChange
+ * hooks a new `data` (Payload 3.90's restoreVersion passes `data: result`), so there it is found in the
+ * context only, and the entry's note says which version was restored. Read once: a later write on the
+ * same request starts afresh.
+ *
  * Server code without a user (seed, migrations, jobs) is not a route through the workflow: left alone.
  */
 import {
-  APIError,
   type CollectionAfterChangeHook,
   type CollectionBeforeChangeHook,
   type CollectionSlug,
   type FieldHook,
   type PayloadRequest,
 } from 'payload'
+import { refusal as refusalError } from '../lib/errors'
 import { checkTransition, STATUSES, type WorkflowStatus } from './rules'
 
 export const REVIEW_EVENTS = 'review-events'
 
 const STASH = Symbol.for('allyship.workflow')
 const READ_AS_DRAFT = Symbol.for('allyship.workflow.readAsDraft')
+/** req.context key: the transitions of the updates running on this request, by `<collection>:<id>`. */
+export const WORKFLOW_STASHES = 'allyship.workflowStashes'
 
 /** The review-history note of an unpublish that ended an approval, when the user sent none. */
 export const UNPUBLISHED_NOTE = 'Unpublished: back to Draft. It must be reviewed again before it is published.'
@@ -37,6 +45,29 @@ type Stash = {
   to: WorkflowStatus
   note: string | null
   mainWasPublished: boolean
+  /** on a version restore: when the restored version was saved (its `updatedAt`) */
+  restoredFrom?: string | null
+}
+
+type Stashes = Record<string, Stash>
+const stashKey = (collection: string, id: unknown) => `${collection}:${String(id)}`
+const stashesOf = (context: PayloadRequest['context'], create: boolean): Stashes | undefined => {
+  if (!context) return undefined
+  const existing = context[WORKFLOW_STASHES] as Stashes | undefined
+  if (existing || !create) return existing
+  return (context[WORKFLOW_STASHES] = {} as Stashes)
+}
+
+/** "2024-05-01 09:30 UTC", as the review history panel shows dates. */
+const formatWhen = (iso: string) => {
+  const date = new Date(iso)
+  return Number.isNaN(date.getTime()) ? iso : date.toISOString().slice(0, 16).replace('T', ' ') + ' UTC'
+}
+
+/** The note of an entry written by a version restore: which version, and what else the server said. */
+export const restoreNote = (restoredFrom: string | null | undefined, note: string | null): string => {
+  const what = restoredFrom ? `Restored version from ${formatWhen(restoredFrom)}.` : 'Restored an earlier version.'
+  return note ? `${what} ${note}` : what
 }
 
 /** Fields whose change is not an edit of the content. */
@@ -111,10 +142,32 @@ export const markReadAsDraft: FieldHook = ({ data, draft, value }) => {
 const readAsDraft = (originalDoc: unknown): boolean | undefined =>
   originalDoc && typeof originalDoc === 'object' ? (originalDoc as Record<symbol, boolean | undefined>)[READ_AS_DRAFT] : undefined
 
-export const enforceWorkflow: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+export const enforceWorkflow: CollectionBeforeChangeHook = async (args) => {
+  const { collection, data, operation, originalDoc, req } = args
+  // whatever an earlier write on this request left for this document is not this write's
+  const key = operation === 'update' && originalDoc?.id !== undefined && originalDoc?.id !== null ? stashKey(collection.slug, originalDoc.id) : null
+  const stashes = stashesOf(req.context, false)
+  if (key && stashes) delete stashes[key]
+  const result = await checkWorkflow(args)
+  const stash = result ? (result as Record<symbol, Stash | undefined>)[STASH] : undefined
+  if (key && stash) stashesOf(req.context, true)![key] = stash
+  return result
+}
+
+const checkWorkflow: CollectionBeforeChangeHook = async ({ collection, context, data, operation, originalDoc, req }) => {
   const user = req.user
   if (!data || !user || user.collection !== 'users') return data
-  const note = typeof data.reviewNote === 'string' && data.reviewNote.trim() ? data.reviewNote.trim() : null
+  // a version restore (Payload sets the flag before these hooks; restoreAsDraft.ts has made `data` say
+  // what is really written): `data` is the old version, with the `updatedAt` it was saved with, and its
+  // note is the document's own (restoreVersionData), not one sent with this write. The flag stays set
+  // for the rest of the request: a later write, which carries no such date, is not taken for a restore.
+  const restoring = operation === 'update' && Boolean(context?.isRestoringVersion) && typeof data.updatedAt === 'string'
+  const restoredFrom = restoring ? (data.updatedAt as string) : undefined
+  const sentNote = !restoring && typeof data.reviewNote === 'string' && data.reviewNote.trim() ? data.reviewNote.trim() : null
+  // the admin's form sends back the note already on the document (the reviewer's, while changes are
+  // requested): that is not a new note from whoever saves now, and must not be recorded as theirs
+  const keptNote = typeof originalDoc?.reviewNote === 'string' ? originalDoc.reviewNote.trim() : null
+  const note = sentNote && sentNote !== keptNote ? sentNote : null
   const from = operation === 'create' ? null : (asStatus(originalDoc?.workflowStatus) ?? 'draft')
   const author = operation === 'create' ? user.id : idOf(originalDoc?.createdBy)
   const mainWasPublished =
@@ -122,14 +175,14 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ collection, 
 
   if (data._status === 'published') {
     // publishing is the review: the publish rule has checked who; recordReview sets `approved`
-    ;(data as Record<symbol, Stash>)[STASH] = { action: 'published', from, to: 'approved', note, mainWasPublished }
+    ;(data as Record<symbol, Stash>)[STASH] = { action: 'published', from, to: 'approved', note, mainWasPublished, restoredFrom }
     data.reviewNote = null
     return data
   }
 
   const sent = asStatus(data.workflowStatus)
   if (data.workflowStatus !== undefined && data.workflowStatus !== null && !sent) {
-    throw new APIError(`Unknown workflow status “${String(data.workflowStatus)}”.`, 400, null, true)
+    throw refusalError(`Unknown workflow status “${String(data.workflowStatus)}”.`, 400)
   }
   let to: WorkflowStatus = sent ?? from ?? 'draft'
   // an unpublish: a write of the document itself (not a draft save) that takes the published document off the site
@@ -145,35 +198,45 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async ({ collection, 
   } else if (unpublishing) {
     // unpublished with an explicit move (e.g. straight back into review): the move must be allowed
     const refusal = checkTransition(user, author, from, to, note)
-    if (refusal) throw new APIError(refusal.message, refusal.status, null, true)
+    if (refusal) throw refusalError(refusal.message, refusal.status)
   } else if (mainWasPublished && isSubstantive(data, originalDoc)) {
     // a new draft of published content goes back through review; the published version stays up
     to = sent === 'in_review' ? 'in_review' : 'draft'
     if (to === 'in_review' && from !== 'in_review') {
       const refusal = checkTransition(user, author, from === 'approved' ? 'approved' : (from ?? 'draft'), 'in_review', note)
-      if (refusal) throw new APIError(refusal.message, refusal.status, null, true)
+      if (refusal) throw refusalError(refusal.message, refusal.status)
     }
   } else {
     const refusal = checkTransition(user, author, from, to, note)
-    if (refusal) throw new APIError(refusal.message, refusal.status, null, true)
+    if (refusal) throw refusalError(refusal.message, refusal.status)
   }
   data.workflowStatus = to
 
   const action = actionFor(from, to)
   if (action) {
-    ;(data as Record<symbol, Stash>)[STASH] = { action, from, to, note: stashNote, mainWasPublished }
+    ;(data as Record<symbol, Stash>)[STASH] = { action, from, to, note: stashNote, mainWasPublished, restoredFrom }
     // the note travels with the transition; it stays on the document only while changes are requested
     data.reviewNote = to === 'changes_requested' ? note : null
   } else {
     // a note alone is not a transition: keep what the last transition left
     if (operation === 'update') data.reviewNote = originalDoc?.reviewNote ?? null
-    ;(data as Record<symbol, Stash>)[STASH] = { action: null, from, to, note: null, mainWasPublished }
+    ;(data as Record<symbol, Stash>)[STASH] = { action: null, from, to, note: null, mainWasPublished, restoredFrom }
   }
   return data
 }
 
+/** The transition enforceWorkflow worked out for this write, taken (read once) from `data` or the request's context. */
+function takeStash(collection: string, data: unknown, doc: { id?: unknown }, context: PayloadRequest['context']): Stash | undefined {
+  const stashes = stashesOf(context, false)
+  const key = doc?.id !== undefined && doc?.id !== null ? stashKey(collection, doc.id) : null
+  const kept = key && stashes ? stashes[key] : undefined
+  if (key && stashes) delete stashes[key]
+  const onData = data && typeof data === 'object' ? (data as Record<symbol, Stash | undefined>)[STASH] : undefined
+  return onData ?? kept
+}
+
 export const recordWorkflowEvent: CollectionAfterChangeHook = async ({ collection, data, doc, previousDoc, req }) => {
-  const stash = (data as Record<symbol, Stash | undefined>)?.[STASH]
+  const stash = takeStash(collection.slug, data, doc, req.context)
   if (!stash || !req.user || req.user.collection !== 'users') return doc
   let { action } = stash
   let to: WorkflowStatus = stash.to
@@ -193,7 +256,7 @@ export const recordWorkflowEvent: CollectionAfterChangeHook = async ({ collectio
       action,
       from: stash.from,
       to,
-      note: stash.note,
+      note: stash.restoredFrom !== undefined ? restoreNote(stash.restoredFrom, stash.note) : stash.note,
       by: req.user.id as number,
     },
     overrideAccess: true,

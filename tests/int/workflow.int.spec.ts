@@ -4,6 +4,7 @@
  * changes needs, the staff-only review history, a substantive edit of published content going back
  * through review while the published version stays up, and the reviewer dashboard's counts.
  */
+import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
 import type { Payload, Where } from 'payload'
 import { parse } from 'qs-esm'
 import { renderToStaticMarkup } from 'react-dom/server'
@@ -179,6 +180,18 @@ describe('request changes', () => {
     expect(back.reviewNote ?? null).toBeNull()
     expect((await eventsOf(doc.id)).at(-1)).toMatchObject({ action: 'submitted', note: 'Added the study.', by: editorA.id })
   })
+  it('the admin form sending back the reviewer’s note on resubmission does not record it as the author’s', async () => {
+    const doc = await createBy(editorA, 'in_review')
+    await move(reviewerB, doc.id, 'changes_requested', 'Say who the guide is for.')
+    // the admin's form holds the note the document has, and sends it with the author's resubmission
+    const back = await move(editorA, doc.id, 'in_review', 'Say who the guide is for.')
+    expect(back.reviewNote ?? null).toBeNull()
+    const last = (await eventsOf(doc.id)).at(-1)!
+    expect(last).toMatchObject({ action: 'submitted', by: editorA.id })
+    expect(last.note ?? null).toBeNull()
+    // the reviewer's words stay theirs in the history
+    expect((await eventsOf(doc.id)).filter((e) => e.note === 'Say who the guide is for.').map((e) => e.by)).toEqual([reviewerB.id])
+  })
 })
 
 describe('review history', () => {
@@ -328,18 +341,28 @@ describe('reviewer dashboard', () => {
     await move(reviewer, sent.id, 'changes_requested', 'More detail.')
     // the reviewer's own item in review is not waiting for them
     await createBy(reviewer, 'in_review')
-    // stale: published by server code, reviewed 400 days ago or never; fresh: published by a reviewer now
+    // stale: published by server code, reviewed 400 days ago, or never reviewed and 400 days old; fresh: published by a reviewer now
     const old = new Date(Date.now() - 400 * 24 * 3600 * 1000).toISOString()
     await payload.create({
       collection: 'resources',
       data: { title: 'Old one', url: 'https://example.org/old', summary: 'S.', kind: 'article', language: 'en', _status: 'published', lastReviewedAt: old } as never,
       overrideAccess: true,
     })
-    await payload.create({
+    const never = await payload.create({
       collection: 'resources',
       data: { title: 'Never reviewed', url: 'https://example.org/never', summary: 'S.', kind: 'article', language: 'en', _status: 'published' } as never,
       overrideAccess: true,
     })
+    // never reviewed but only just added (a fresh install's seeded content): not stale yet
+    await payload.create({
+      collection: 'resources',
+      data: { title: 'New, never reviewed', url: 'https://example.org/new-never', summary: 'S.', kind: 'article', language: 'en', _status: 'published' } as never,
+      overrideAccess: true,
+    })
+    // the never-reviewed one has been here 400 days (server code: no hook stamps a review)
+    const db = (payload.db as unknown as PostgresAdapter).drizzle
+    await db.execute(sql`update resources set created_at = ${old}::timestamptz where id = ${never.id}`)
+    await db.execute(sql`update _resources_v set version_created_at = ${old}::timestamptz where parent_id = ${never.id}`)
     const fresh = await createBy(editor, 'in_review')
     await publishAs(admin, fresh.id)
 

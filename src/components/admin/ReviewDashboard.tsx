@@ -48,7 +48,8 @@ export function reviewQueries(user: Viewer, now = new Date()): { key: string; ti
       where: {
         or: [
           { and: [{ _status: { equals: 'published' } }, { lastReviewedAt: { less_than: staleBefore } }] },
-          { and: [{ _status: { equals: 'published' } }, { lastReviewedAt: { exists: false } }] },
+          // never reviewed (seeded or imported by server code): stale once it has been here 12 months
+          { and: [{ _status: { equals: 'published' } }, { lastReviewedAt: { exists: false } }, { createdAt: { less_than: staleBefore } }] },
         ],
       },
     },

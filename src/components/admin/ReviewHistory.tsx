@@ -2,13 +2,15 @@
  * In the sidebar of every content document (a `ui` field added by contentCollection through
  * src/fields/editorial.ts): the note of the changes requested, for the author, and the document's
  * review history (src/workflow, `review-events`): who moved it to which state, when, with what note.
- * A server component reading with the viewer's own access: staff only.
+ * A server component reading with the viewer's own access: staff only. Drawn when the page loads, it is
+ * drawn again after a save in this view by ReviewHistoryRefresh (a client component inside it).
  */
 import type { UIFieldServerProps } from 'payload'
 import { isStaffUser } from '../../access/roles'
 import { REVIEW_ACTIONS } from '../../collections/ReviewEvents'
 import type { ReviewEvent, User } from '../../payload-types'
 import { LABEL, type WorkflowStatus } from '../../workflow/rules'
+import { ReviewHistoryRefresh } from './ReviewHistoryRefresh'
 import './moderation.css'
 
 const HISTORY_LIMIT = 25
@@ -34,6 +36,7 @@ export async function ReviewHistory({ payload, data, collectionSlug, id, user }:
     : []
   return (
     <div className="ah-mod-panel" data-testid="review-history">
+      {id ? <ReviewHistoryRefresh drawnFor={typeof data?.updatedAt === 'string' ? data.updatedAt : null} /> : null}
       {note ? (
         <section aria-labelledby="ah-review-note" role="status">
           <h3 id="ah-review-note">Changes requested</h3>
