@@ -59,6 +59,16 @@ export function contentCollection(config: CollectionConfig, options: Options = {
           }
         : {}),
       ...config.admin,
+      components: {
+        ...config.admin?.components,
+        edit: {
+          ...config.admin?.components?.edit,
+          beforeDocumentControls: [
+            '/src/components/admin/RevertOnlyForPublishers#RevertOnlyForPublishers',
+            ...(config.admin?.components?.edit?.beforeDocumentControls ?? []),
+          ],
+        },
+      },
     },
     fields: [...config.fields, ...shared, ...moderation.fields],
     hooks: {

@@ -25,6 +25,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { WorkflowStatusField as WorkflowStatusField_8721aa128422857c3b623e92db74fc89 } from '../../../../src/components/admin/WorkflowStatusField'
 import { ReviewHistory as ReviewHistory_e06c4ea7b181eb2615186622cb284591 } from '../../../../src/components/admin/ReviewHistory'
 import { DocumentFeedback as DocumentFeedback_c43ef6e9b1f1353f71785a7ed0d048fb } from '../../../../src/components/admin/DocumentFeedback'
+import { RevertOnlyForPublishers as RevertOnlyForPublishers_86f3bfa723cb83a035d9f792f11dda30 } from '../../../../src/components/admin/RevertOnlyForPublishers'
 import { LinkHealthListFilters as LinkHealthListFilters_f2d4cbd8dbf4ab6ad95916f38e2754e4 } from '../../../../src/components/admin/LinkHealthWidget'
 import { SubmissionPanel as SubmissionPanel_fb3cd382afbf96cfd0dce4d0cc0fe22c } from '../../../../src/components/admin/SubmissionPanel'
 import { SubmissionListTools as SubmissionListTools_2ceb042d88a1c322343fcf7ccac761e2 } from '../../../../src/components/admin/SubmissionListTools'
@@ -63,6 +64,7 @@ export const importMap = {
   "/src/components/admin/WorkflowStatusField#WorkflowStatusField": WorkflowStatusField_8721aa128422857c3b623e92db74fc89,
   "/src/components/admin/ReviewHistory#ReviewHistory": ReviewHistory_e06c4ea7b181eb2615186622cb284591,
   "/src/components/admin/DocumentFeedback#DocumentFeedback": DocumentFeedback_c43ef6e9b1f1353f71785a7ed0d048fb,
+  "/src/components/admin/RevertOnlyForPublishers#RevertOnlyForPublishers": RevertOnlyForPublishers_86f3bfa723cb83a035d9f792f11dda30,
   "/src/components/admin/LinkHealthWidget#LinkHealthListFilters": LinkHealthListFilters_f2d4cbd8dbf4ab6ad95916f38e2754e4,
   "/src/components/admin/SubmissionPanel#SubmissionPanel": SubmissionPanel_fb3cd382afbf96cfd0dce4d0cc0fe22c,
   "/src/components/admin/SubmissionListTools#SubmissionListTools": SubmissionListTools_2ceb042d88a1c322343fcf7ccac761e2,
