@@ -26,6 +26,8 @@ async function main() {
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     ADMIN_NAME: ADMIN.name,
+    // due scheduled publishes run every 5 seconds here (production: every minute)
+    JOBS_SCHEDULE_CRON: '*/5 * * * * *',
   }
   let cleaned = false
   const cleanup = async () => {
