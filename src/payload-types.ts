@@ -270,6 +270,9 @@ export interface Principle {
    * The author: set by the server when the item is created.
    */
   createdBy?: (number | null) | User;
+  /**
+   * Who published (reviewed) the version that is public.
+   */
   reviewedBy?: (number | null) | User;
   reviewedAt?: string | null;
   /**
@@ -346,6 +349,9 @@ export interface Theme {
    * The author: set by the server when the item is created.
    */
   createdBy?: (number | null) | User;
+  /**
+   * Who published (reviewed) the version that is public.
+   */
   reviewedBy?: (number | null) | User;
   reviewedAt?: string | null;
   /**
@@ -490,6 +496,9 @@ export interface Topic {
    * The author: set by the server when the item is created.
    */
   createdBy?: (number | null) | User;
+  /**
+   * Who published (reviewed) the version that is public.
+   */
   reviewedBy?: (number | null) | User;
   reviewedAt?: string | null;
   /**
@@ -591,6 +600,9 @@ export interface Practice {
    * The author: set by the server when the item is created.
    */
   createdBy?: (number | null) | User;
+  /**
+   * Who published (reviewed) the version that is public.
+   */
   reviewedBy?: (number | null) | User;
   reviewedAt?: string | null;
   /**
@@ -709,6 +721,9 @@ export interface Source {
    * The author: set by the server when the item is created.
    */
   createdBy?: (number | null) | User;
+  /**
+   * Who published (reviewed) the version that is public.
+   */
   reviewedBy?: (number | null) | User;
   reviewedAt?: string | null;
   /**
@@ -828,6 +843,9 @@ export interface Resource {
    * The author: set by the server when the item is created.
    */
   createdBy?: (number | null) | User;
+  /**
+   * Who published (reviewed) the version that is public.
+   */
   reviewedBy?: (number | null) | User;
   reviewedAt?: string | null;
   /**
@@ -1028,6 +1046,9 @@ export interface GlossaryTerm {
    * The author: set by the server when the item is created.
    */
   createdBy?: (number | null) | User;
+  /**
+   * Who published (reviewed) the version that is public.
+   */
   reviewedBy?: (number | null) | User;
   reviewedAt?: string | null;
   /**
@@ -1123,6 +1144,9 @@ export interface Faq {
    * The author: set by the server when the item is created.
    */
   createdBy?: (number | null) | User;
+  /**
+   * Who published (reviewed) the version that is public.
+   */
   reviewedBy?: (number | null) | User;
   reviewedAt?: string | null;
   /**
@@ -1229,6 +1253,9 @@ export interface Event {
    * The author: set by the server when the item is created.
    */
   createdBy?: (number | null) | User;
+  /**
+   * Who published (reviewed) the version that is public.
+   */
   reviewedBy?: (number | null) | User;
   reviewedAt?: string | null;
   /**
@@ -1328,6 +1355,9 @@ export interface Page {
    * The author: set by the server when the item is created.
    */
   createdBy?: (number | null) | User;
+  /**
+   * Who published (reviewed) the version that is public.
+   */
   reviewedBy?: (number | null) | User;
   reviewedAt?: string | null;
   /**

@@ -70,7 +70,7 @@ export function editorialFields(): Field[] {
       type: 'relationship',
       relationTo: 'users',
       access: serverOnly,
-      admin: { position: 'sidebar', readOnly: true },
+      admin: { position: 'sidebar', readOnly: true, placeholder: 'Not reviewed yet', description: 'Who published (reviewed) the version that is public.' },
     },
     { name: 'reviewedAt', type: 'date', access: serverOnly, admin: { position: 'sidebar', readOnly: true } },
     {

@@ -439,7 +439,8 @@ describe('the review history panel', () => {
     const items = [...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]!)
     expect(items).toHaveLength(2)
     const when = (iso: string) => new Date(iso).toISOString().slice(0, 16).replace('T', ' ') + ' UTC'
-    expect(items[0]).toContain('<strong>Changes requested</strong> → Changes requested')
+    expect(items[0]).toContain('<strong>Changes requested</strong>')
+    expect(items[0]).not.toContain('→ Changes requested')
     expect(items[0]).toContain(`by Rev B, ${when(events[1]!.createdAt)}`)
     expect(items[0]).toContain('“Cite the original study, please.”')
     expect(items[1]).toContain('<strong>Submitted for review</strong> → In review')

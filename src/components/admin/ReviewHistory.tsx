@@ -53,7 +53,8 @@ export async function ReviewHistory({ payload, data, collectionSlug, id, user }:
             {events.map((e) => (
               <li key={e.id}>
                 <strong>{actionLabel(e.action)}</strong>
-                {e.to ? ` → ${LABEL[e.to as WorkflowStatus] ?? e.to}` : ''}
+                {/* the new status, unless the step's name already says it ("Changes requested → Changes requested") */}
+                {e.to && (LABEL[e.to as WorkflowStatus] ?? e.to) !== actionLabel(e.action) ? ` → ${LABEL[e.to as WorkflowStatus] ?? e.to}` : ''}
                 <span className="ah-mod-muted">
                   {' '}
                   by {nameOf(e.by)}, {when(e.createdAt)}
