@@ -17,8 +17,23 @@ describe('robots', () => {
     expect(rule.userAgent).toBe('*')
     expect(rule.allow).toBe('/')
     expect([...(rule.disallow as string[])].sort()).toEqual(
-      ['/admin', '/api', '/contribute/status/', '/fr/contribute/status/', '/search', '/fr/search'].sort(),
+      ['/admin$', '/admin/', '/api/', '/contribute/status/', '/fr/contribute/status/', '/search$', '/search?', '/fr/search$', '/fr/search?'].sort(),
     )
+  })
+
+  it('keeps free pages whose slugs start like a private path crawlable (robots.txt matching: prefix, `$` ends)', () => {
+    const rule = (() => {
+      const { rules } = robots()
+      return Array.isArray(rules) ? rules[0]! : rules
+    })()
+    const blocked = (path: string) =>
+      (rule.disallow as string[]).some((d) => (d.endsWith('$') ? path === d.slice(0, -1) : path.startsWith(d)))
+    for (const path of ['/search', '/search?q=allies', '/fr/search?q=x', '/admin', '/admin/collections/users', '/api/users', '/contribute/status/abc']) {
+      expect(blocked(path), path).toBe(true)
+    }
+    for (const path of ['/search-tips', '/administration', '/apiary', '/resources', '/fr/search-tips', '/contribute']) {
+      expect(blocked(path), path).toBe(false)
+    }
   })
 
   it('points at the sitemap on the public origin (SERVER_URL at request time)', () => {
