@@ -9,6 +9,7 @@ import { credits } from '../fields/credits'
 import { editorialFields } from '../fields/editorial'
 import { licence } from '../fields/licence'
 import { enforcePublishRule } from '../hooks/enforcePublishRule'
+import { explainPublishRefusal } from '../hooks/explainPublishRefusal'
 import { recordReview } from '../hooks/recordReview'
 import { markRestore, restoreVersionData } from '../hooks/restoreAsDraft'
 import { moderationForContent } from '../moderation/content'
@@ -81,6 +82,8 @@ export function contentCollection(config: CollectionConfig, options: Options = {
       beforeChange: [restoreVersionData, setCreatedBy, enforcePublishRule, enforceWorkflow, recordReview, ...(config.hooks?.beforeChange ?? [])],
       afterChange: [...(config.hooks?.afterChange ?? []), ...moderation.afterChange, recordWorkflowEvent, revalidateAfterChange],
       afterDelete: [...(config.hooks?.afterDelete ?? []), revalidateAfterDelete],
+      // access refused a publish: say what the rule is, not Payload's generic message
+      afterError: [...(config.hooks?.afterError ?? []), explainPublishRefusal],
     },
     // drafts are validated too: a bad URL or slug never sits in a draft waiting for preview;
     // publishing and unpublishing can be scheduled (Payload's jobs queue, under the publish rule:

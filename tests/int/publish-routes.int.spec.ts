@@ -11,7 +11,8 @@
  *   and expiring the public pages' cache from the job, outside any request.
  */
 import config from '@payload-config'
-import { REST_POST } from '@payloadcms/next/routes'
+import { REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+import { PUBLISH_REFUSED } from '../../src/hooks/explainPublishRefusal'
 import { schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
 import { sql } from '@payloadcms/db-postgres'
 import { createLocalReq, type Payload } from 'payload'
@@ -102,6 +103,15 @@ async function restPost(path: string, user: User | null, body?: unknown) {
   if (user) headers.Authorization = `JWT ${await tokenOf(user)}`
   const res = await REST_POST(config)(new Request(url, { method: 'POST', headers, body: JSON.stringify(body ?? {}) }), { params: Promise.resolve({ slug }) })
   return { status: res.status, body: (await res.json()) as Record<string, unknown> }
+}
+
+/** PATCH through the app's REST route handler, as the admin's Publish button sends it. */
+async function restPatch(path: string, user: User, body: unknown) {
+  const url = new URL(path, 'http://localhost')
+  const slug = url.pathname.replace(/^\/api\//, '').split('/')
+  const headers = { 'Content-Type': 'application/json', Authorization: `JWT ${await tokenOf(user)}` }
+  const res = await REST_PATCH(config)(new Request(url, { method: 'PATCH', headers, body: JSON.stringify(body) }), { params: Promise.resolve({ slug }) })
+  return { status: res.status, body: (await res.json()) as { errors?: { message: string }[] } }
 }
 
 /** The admin's "Restore as draft": REST with ?draft=true. */
@@ -436,3 +446,18 @@ describe('scheduled publishing', () => {
     expect(jobsScheduleCron({ JOBS_SCHEDULE_CRON: 'every minute' })).toBe(DEFAULT_SCHEDULE_CRON)
   })
 })
+
+describe('a publish refused by access says what the rule is (REST PATCH, as the Publish button sends it)', () => {
+  it('an editor and the author-reviewer are told who may publish; a draft save is not affected', async () => {
+    for (const [who, author] of [[editor, editor], [authorReviewer, authorReviewer]] as const) {
+      const doc = await draftBy(author)
+      const refused = await restPatch(`/api/resources/${doc.id}`, who, { _status: 'published' })
+      expect(refused.status).toBe(403)
+      expect(refused.body.errors?.[0]?.message).toBe(PUBLISH_REFUSED)
+      expect((await payload.findByID({ collection: 'resources', id: doc.id, overrideAccess: true, depth: 0 }))._status).toBe('draft')
+      const saved = await restPatch(`/api/resources/${doc.id}?draft=true`, who, { summary: 'Edited.', _status: 'draft' })
+      expect(saved.status).toBe(200)
+    }
+  })
+})
+
