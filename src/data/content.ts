@@ -381,9 +381,9 @@ export const getGlossaryTerm = cached(
 export type FaqEntry = Faq & { people: People }
 
 /** Every published question, each with its curator and reviewer (one users lookup for all). */
-export const listFaqs = cached('faqs-list', ['faqs', 'sources', 'users'], async (locale: Locale): Promise<FaqEntry[]> => {
+export const listFaqs = cached('faqs-list', ['faqs', 'sources', 'users'], async (locale: Locale, draft: boolean = false): Promise<FaqEntry[]> => {
   const payload = await payloadClient()
-  const { docs } = await payload.find({ collection: 'faqs', ...publicRead(locale), sort: 'order', pagination: false, depth: 1 })
+  const { docs } = await payload.find({ collection: 'faqs', ...(draft ? previewRead(locale) : publicRead(locale)), sort: 'order', pagination: false, depth: 1 })
   const people = await peopleOf(payload, docs)
   return docs.map((doc, i) => ({ ...doc, people: people[i] ?? {} }))
 })
@@ -400,9 +400,9 @@ export const getFaqsFirstPublishedAt = cached('faqs-first-published', ['faqs'], 
   return dates.sort()[0] ?? null
 })
 
-export const listEvents = cached('events-list', ['events'], async (locale: Locale): Promise<Event[]> => {
+export const listEvents = cached('events-list', ['events'], async (locale: Locale, draft: boolean = false): Promise<Event[]> => {
   const payload = await payloadClient()
-  const { docs } = await payload.find({ collection: 'events', ...publicRead(locale), sort: 'startDate', pagination: false, depth: 0 })
+  const { docs } = await payload.find({ collection: 'events', ...(draft ? previewRead(locale) : publicRead(locale)), sort: 'startDate', pagination: false, depth: 0 })
   return docs
 })
 

@@ -18,8 +18,10 @@ type ListNamespace = 'Principles' | 'Resources' | 'Topics' | 'Glossary' | 'Faq' 
 export function listMetadata(namespace: ListNamespace, path: (locale: Locale) => string) {
   return async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> => {
     const locale = await pageLocale(params)
-    const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations(namespace)])
-    return pageMetadata({ locale, path, title: t('title'), description: t('intro'), siteName: settings.siteName })
+    const [settings, t, preview] = await Promise.all([getSiteSettings(locale), getTranslations(namespace), previewUser()])
+    const metadata = pageMetadata({ locale, path, title: t('title'), description: t('intro'), siteName: settings.siteName })
+    // in a preview, lists of FAQs and events show drafts: never indexed
+    return preview ? { ...metadata, robots: { index: false, follow: false } } : metadata
   }
 }
 

@@ -26,3 +26,8 @@ export const previewUser = cache(async (): Promise<User | null> => {
 export async function readDocument<View>(get: Cached<[Locale, string, boolean?], View>, locale: Locale, slug: string): Promise<View> {
   return (await previewUser()) ? get.fresh(locale, slug, true) : get(locale, slug)
 }
+
+/** A list whose items have no page of their own (FAQs, events): in a preview, with the newest drafts. */
+export async function readList<Item>(get: Cached<[Locale, boolean?], Item[]>, locale: Locale): Promise<Item[]> {
+  return (await previewUser()) ? get.fresh(locale, true) : get(locale)
+}

@@ -7,8 +7,11 @@
 import type { CollectionSlug } from 'payload'
 import type { PublicCollection } from '../lib/routes'
 
-/** Collections whose documents have a public page of their own to preview. */
-export const PREVIEWABLE = ['principles', 'resources', 'topics', 'glossary-terms', 'pages', 'practices'] as const satisfies readonly PublicCollection[]
+/**
+ * Collections whose documents can be previewed: those with a page of their own, and FAQs and
+ * events, previewed at their place on /faq and /events (the lists then show the newest drafts).
+ */
+export const PREVIEWABLE = ['principles', 'resources', 'topics', 'glossary-terms', 'pages', 'practices', 'faqs', 'events'] as const satisfies readonly PublicCollection[]
 export type Previewable = (typeof PREVIEWABLE)[number]
 
 export const isPreviewable = (slug: string): slug is Previewable => (PREVIEWABLE as readonly string[]).includes(slug)

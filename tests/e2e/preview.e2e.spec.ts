@@ -130,3 +130,34 @@ test('live preview beside the form shows the draft and follows each save', async
   await editor.page.screenshot({ path: 'test-results/screenshots/live-preview.png' })
   await editor.close()
 })
+
+test('a draft question is previewed at its place on /faq, marked as a draft; the public FAQ does not show it', async ({ browser, request }) => {
+  const slug = `preview-faq-${stamp}`
+  const question = `Can I preview a question ${stamp}?`
+  const res = await request.post('/api/faqs?draft=true', {
+    headers: bearer(await tokenFor(request, EDITOR)),
+    data: {
+      question,
+      slug,
+      _status: 'draft',
+      answer: { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text: 'Yes, behind sign-in.', format: 0, detail: 0, mode: 'normal', style: '' }] }] } },
+    },
+  })
+  expect(res.status(), await res.text()).toBe(201)
+  const id = (await res.json()).doc.id as number
+
+  const reviewer = await as(browser, REVIEWER)
+  await reviewer.page.goto(`/api/preview?collection=faqs&id=${id}`)
+  expect(new URL(reviewer.page.url()).pathname).toBe('/faq')
+  const entry = reviewer.page.locator(`section#${slug}`)
+  await expect(entry.getByRole('heading', { level: 2 })).toHaveText(question)
+  await expect(entry.getByRole('note')).toContainText('Newest draft')
+  await expect(reviewer.page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
+  await reviewer.close()
+
+  const visitor = await browser.newContext()
+  const page = await visitor.newPage()
+  await page.goto('/faq')
+  await expect(page.getByRole('heading', { name: question })).toHaveCount(0)
+  await visitor.close()
+})

@@ -6,7 +6,7 @@
  */
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { getGlossaryTerm, getPage, getPrinciple, getPractice, getResource, getTopic } from '../../src/data/content'
+import { getGlossaryTerm, getPage, getPrinciple, getPractice, getResource, getTopic, listEvents, listFaqs } from '../../src/data/content'
 import { publishedExists, publishedOrDraftExists } from '../../src/db/published'
 import type { User } from '../../src/payload-types'
 import { previewUrl } from '../../src/preview/url'
@@ -89,6 +89,30 @@ describe('preview reads', () => {
   })
 })
 
+describe('lists without pages of their own (FAQs, events) in a preview', () => {
+  it('show the newest drafts beside the published items; the public list shows only what is published', async () => {
+    const faq = await payload.create({
+      collection: 'faqs',
+      data: { question: 'A draft question?', slug: `draft-q-${Date.now()}`, answer: paragraph('A draft answer.') } as never,
+      user: editor,
+      overrideAccess: false,
+      draft: true,
+    })
+    const event = await payload.create({
+      collection: 'events',
+      data: { title: 'A draft gathering', slug: `draft-ev-${Date.now()}`, kind: 'gathering', recurrence: 'none', startDate: '2027-03-01', summary: 'Soon.' } as never,
+      user: editor,
+      overrideAccess: false,
+      draft: true,
+    })
+    expect((await listFaqs('en')).map((f) => f.id)).not.toContain(faq.id)
+    const previewFaqs = await listFaqs.fresh('en', true)
+    expect(previewFaqs.find((f) => f.id === faq.id)).toMatchObject({ question: 'A draft question?', _status: 'draft' })
+    expect((await listEvents('en')).map((e) => e.id)).not.toContain(event.id)
+    expect((await listEvents.fresh('en', true)).find((e) => e.id === event.id)).toMatchObject({ title: 'A draft gathering', _status: 'draft' })
+  })
+})
+
 describe('the proxy lets a preview reach a draft-only slug', () => {
   it('published slugs exist for everyone; draft slugs (also a published item’s renamed draft) only with the draft-mode cookie', async () => {
     const draft = await draftResource('Proxy draft')
@@ -110,6 +134,7 @@ describe('the admin’s preview links', () => {
   it('point to the preview route by id and locale, only for collections with public pages', () => {
     expect(previewUrl('resources', 12, 'fr')).toBe('/api/preview?collection=resources&id=12&locale=fr')
     expect(previewUrl('glossary-terms', 3)).toBe('/api/preview?collection=glossary-terms&id=3')
+    expect(previewUrl('faqs', 4)).toBe('/api/preview?collection=faqs&id=4')
     expect(previewUrl('sources', 3)).toBeNull()
     expect(previewUrl('submissions', 3)).toBeNull()
     expect(previewUrl('resources', undefined)).toBeNull()

@@ -1,10 +1,12 @@
 import { getTranslations } from 'next-intl/server'
 import { ExternalLink } from '../../../../../components/ExternalLink'
 import { JsonLd } from '../../../../../components/JsonLd'
+import { PreviewNotice } from '../../../../../components/PreviewNotice'
 import { RichText } from '../../../../../components/RichText'
 import { listEvents } from '../../../../../data/content'
 import { pageLocale, type LocaleParams } from '../../../../../i18n/server'
 import { listMetadata } from '../../../../../i18n/metadata'
+import { readList } from '../../../../../preview/session'
 import { formatDay, type Day, splitEvents } from '../../../../../lib/events'
 import { event as eventJsonLd } from '../../../../../lib/jsonld'
 import { routes } from '../../../../../lib/routes'
@@ -13,7 +15,7 @@ export const generateMetadata = listMetadata('Events', routes.events)
 
 export default async function EventsPage({ params }: LocaleParams) {
   const locale = await pageLocale(params)
-  const [events, t] = await Promise.all([listEvents(locale), getTranslations('Events')])
+  const [events, t] = await Promise.all([readList(listEvents, locale), getTranslations('Events')])
   const { upcoming, past } = splitEvents(events, new Date())
   const day = (d: Day) => formatDay(d, locale, { dateStyle: 'full' })
   const range = (start: Day, end?: Day | null) => (
@@ -40,6 +42,7 @@ export default async function EventsPage({ params }: LocaleParams) {
               <JsonLd data={eventJsonLd(event, locale, new Date())} />
               <p className="date">{range(start, end)}</p>
               <h3 className="list-title">{event.title}</h3>
+              <PreviewNotice doc={event} draftsOnly />
               <p className="meta">
                 {t(`kinds.${event.kind}`)}
                 {event.recurrence === 'yearly' ? ` · ${t('yearly')}` : ''}
@@ -64,6 +67,7 @@ export default async function EventsPage({ params }: LocaleParams) {
             <li key={event.id} id={event.slug} tabIndex={-1}>
               <p className="date">{range(start, end)}</p>
               <h3 className="list-title">{event.title}</h3>
+              <PreviewNotice doc={event} draftsOnly />
               <p>{event.summary}</p>
             </li>
           ))}

@@ -1,11 +1,13 @@
 import { getTranslations } from 'next-intl/server'
 import { CiteBlock } from '../../../../../components/CiteBlock'
 import { JsonLd } from '../../../../../components/JsonLd'
+import { PreviewNotice } from '../../../../../components/PreviewNotice'
 import { Provenance } from '../../../../../components/Provenance'
 import { RichText } from '../../../../../components/RichText'
 import { getFaqsFirstPublishedAt, listFaqs } from '../../../../../data/content'
 import { pageLocale, type LocaleParams } from '../../../../../i18n/server'
 import { listMetadata } from '../../../../../i18n/metadata'
+import { readList } from '../../../../../preview/session'
 import { faqPage } from '../../../../../lib/jsonld'
 import { routes } from '../../../../../lib/routes'
 
@@ -13,7 +15,7 @@ export const generateMetadata = listMetadata('Faq', routes.faq)
 
 export default async function FaqPage({ params }: LocaleParams) {
   const locale = await pageLocale(params)
-  const [faqs, issued, t, tp] = await Promise.all([listFaqs(locale), getFaqsFirstPublishedAt(), getTranslations('Faq'), getTranslations('Provenance')])
+  const [faqs, issued, t, tp] = await Promise.all([readList(listFaqs, locale), getFaqsFirstPublishedAt(), getTranslations('Faq'), getTranslations('Provenance')])
   return (
     <>
       {faqs.length ? <JsonLd data={faqPage(faqs, locale)} /> : null}
@@ -35,6 +37,7 @@ export default async function FaqPage({ params }: LocaleParams) {
       {faqs.map((f) => (
         <section key={f.id} id={f.slug} aria-labelledby={`${f.slug}-q`} className="faq" tabIndex={-1}>
           <h2 id={`${f.slug}-q`}>{f.question}</h2>
+          <PreviewNotice doc={f} draftsOnly />
           <RichText data={f.answer} />
           <details className="faq-provenance">
             <summary>{tp('title')}</summary>
