@@ -1,13 +1,10 @@
 import { type CollectionBeforeChangeHook, type CollectionSlug, type PayloadRequest } from 'payload'
 import { refusal } from '../lib/errors'
 import { hasRole } from '../access/roles'
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : (value ?? null)
+import { idOf, sameId } from '../lib/ids'
 
 type Actor = { id: number | string; roles?: readonly string[] | null } | null | undefined
 
-const sameId = (a: unknown, b: unknown) => a !== null && a !== undefined && b !== null && b !== undefined && String(a) === String(b)
 
 /**
  * The publishing rule (CONTRACT.md) as one predicate: a reviewer or an admin who is not the

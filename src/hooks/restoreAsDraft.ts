@@ -17,6 +17,7 @@
  * (`draft` when restoring as a draft, else the version's).
  */
 import type { CollectionBeforeChangeHook, CollectionBeforeOperationHook, RequestContext } from 'payload'
+import { idOf } from '../lib/ids'
 
 /** req.context key: how the restore running on this request was asked for. */
 export const RESTORE_AS = 'allyship.restoreAs'
@@ -31,9 +32,6 @@ export const markRestore: CollectionBeforeOperationHook = ({ args, context, oper
   ;(context as RequestContext)[RESTORE_AS] = ((args as { draft?: boolean }).draft ? 'draft' : 'version') satisfies RestoreAs
   return args
 }
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : (value ?? null)
 
 export const restoreVersionData: CollectionBeforeChangeHook = ({ context, data, originalDoc }) => {
   const restoreAs = context[RESTORE_AS] as RestoreAs | undefined

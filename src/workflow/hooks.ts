@@ -27,6 +27,7 @@ import {
 } from 'payload'
 import { refusal as refusalError } from '../lib/errors'
 import { checkTransition, STATUSES, type WorkflowStatus } from './rules'
+import { idOf } from '../lib/ids'
 
 export const REVIEW_EVENTS = 'review-events'
 
@@ -75,9 +76,6 @@ const NOT_CONTENT = new Set([
   'id', '_status', 'workflowStatus', 'reviewNote', 'createdAt', 'updatedAt', 'createdBy', 'reviewedBy', 'reviewedAt',
   'lastReviewedAt', 'linkHealth', 'reviewHistory', 'communityFeedback', 'deletedAt',
 ])
-
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : (value ?? null)
 
 /** Compare as stored: relationships by id, empty values alike, array rows without their generated ids. */
 function normalise(value: unknown): unknown {

@@ -5,6 +5,7 @@
  * (hooks.ts). The admin's status select offers what allowedStatuses says (components/admin/WorkflowStatusField).
  */
 import { hasRole } from '../access/roles'
+import { sameId } from '../lib/ids'
 
 export type WorkflowStatus = 'draft' | 'in_review' | 'changes_requested' | 'approved'
 export const STATUSES: readonly WorkflowStatus[] = ['draft', 'in_review', 'changes_requested', 'approved']
@@ -13,13 +14,12 @@ export type Actor = { id: number | string; roles?: readonly string[] | null }
 
 export type Refusal = { status: 400 | 403; message: string }
 
-const same = (a: unknown, b: unknown) => a !== null && a !== undefined && b !== null && b !== undefined && String(a) === String(b)
 
 /** Author of the document, an editor or an admin: may submit for review and withdraw. */
-export const maySubmit = (user: Actor, author: unknown) => same(author, user.id) || hasRole(user, 'editor', 'admin')
+export const maySubmit = (user: Actor, author: unknown) => sameId(author, user.id) || hasRole(user, 'editor', 'admin')
 
 /** A reviewer or admin who is not the author: may request changes and approve. */
-export const mayReview = (user: Actor, author: unknown) => hasRole(user, 'reviewer', 'admin') && !same(author, user.id)
+export const mayReview = (user: Actor, author: unknown) => hasRole(user, 'reviewer', 'admin') && !sameId(author, user.id)
 
 export const LABEL: Record<WorkflowStatus, string> = {
   draft: 'Draft',

@@ -21,6 +21,7 @@ import { schedulePublishServerFunction } from '../../src/moderation/schedulePubl
 import { DEFAULT_SCHEDULE_CRON, jobsScheduleCron, QUEUES } from '../../src/moderation/settings'
 import type { Resource, User } from '../../src/payload-types'
 import { closePayload, getTestPayload, seedUser } from '../helpers/payload'
+import { idOf } from '../../src/lib/ids'
 
 let payload: Payload
 let admin: User
@@ -42,8 +43,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await closePayload(payload)
 })
-
-const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : (value ?? null))
 
 const draftBy = (user: User, summary = 'First summary.') => {
   n++

@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Resource, User } from '../../src/payload-types'
 import { restoreNote, UNPUBLISHED_NOTE, WORKFLOW_STASHES } from '../../src/workflow/hooks'
 import { closePayload, getTestPayload, seedUser } from '../helpers/payload'
+import { idOf } from '../../src/lib/ids'
 
 let payload: Payload
 let admin: User
@@ -37,8 +38,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await closePayload(payload)
 })
-
-const idOf = (value: unknown) => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : (value ?? null))
 
 // ------------------------------------------------------------------ helpers
 

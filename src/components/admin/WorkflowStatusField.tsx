@@ -14,10 +14,9 @@
 import type { CollectionSlug, SelectFieldServerProps } from 'payload'
 import { allowedStatuses, STATUSES, waitingFor, type Actor, type WorkflowStatus } from '../../workflow/rules'
 import { WorkflowStatusSelect, type SavedWorkflow } from './WorkflowStatusSelect'
+import { idOf } from '../../lib/ids'
 
 const asStatus = (value: unknown): WorkflowStatus | null => (STATUSES.includes(value as WorkflowStatus) ? (value as WorkflowStatus) : null)
-const idOf = (value: unknown): number | string | null =>
-  value && typeof value === 'object' && 'id' in value ? ((value as { id: number | string }).id ?? null) : ((value as number | string | null | undefined) ?? null)
 
 type Doc = { workflowStatus?: unknown; createdBy?: unknown; updatedAt?: unknown } | null | undefined
 

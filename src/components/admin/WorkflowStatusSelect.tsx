@@ -15,6 +15,7 @@ import { SelectField, useDocumentInfo, useField } from '@payloadcms/ui'
 import type { SelectFieldClientProps } from 'payload'
 import { useEffect, useMemo } from 'react'
 import { allowedStatuses, STATUSES, waitingFor, type Actor, type WorkflowStatus } from '../../workflow/rules'
+import { idOf } from '../../lib/ids'
 
 /** The document as saved: status (null before the first save), author and when. */
 export type SavedWorkflow = { status: WorkflowStatus | null; author: number | string | null; updatedAt: string | null }
@@ -31,8 +32,6 @@ export type WorkflowStatusSelectProps = {
 }
 
 const asStatus = (value: unknown): WorkflowStatus | null => (STATUSES.includes(value as WorkflowStatus) ? (value as WorkflowStatus) : null)
-const idOf = (value: unknown) =>
-  value && typeof value === 'object' && 'id' in value ? ((value as { id: number | string }).id ?? null) : ((value as number | string | null | undefined) ?? null)
 
 /** The saved document as this view knows it after a save, when that is newer than what the server read. */
 function savedHere(data: Record<string, unknown> | undefined, server: SavedWorkflow): SavedWorkflow | null {
