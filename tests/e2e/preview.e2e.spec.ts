@@ -42,6 +42,14 @@ test('anyone not signed in is sent to sign in first, then comes back to the prev
   // a broken link from somewhere else says what is wrong
   const bad = await request.get('/api/preview?collection=users&id=1')
   expect(bad.status()).toBe(400)
+  // leaving preview only ever returns to a path on this site
+  for (const path of ['//evil.example/x', '/\\evil.example', 'https://evil.example/']) {
+    const exit = await request.get(`/api/preview/exit?path=${encodeURIComponent(path)}`, { maxRedirects: 0 })
+    expect(exit.status(), path).toBe(307)
+    expect(exit.headers().location, path).toBe('/')
+  }
+  const back = await request.get(`/api/preview/exit?path=${encodeURIComponent('/resources?q=x')}`, { maxRedirects: 0 })
+  expect(back.headers().location).toBe('/resources?q=x')
 })
 
 test('a reviewer previews a draft from the admin, sees it as the public will, and exits preview', async ({ browser, request }) => {
