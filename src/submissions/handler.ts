@@ -7,7 +7,8 @@
  *  3. the client's allowance is counted in PostgreSQL: 429 with Retry-After, nothing stored;
  *  4. a filled honeypot is answered like a success and stored as `spam`;
  *  5. a suggested link already listed or already pending is not queued twice (409, with the item);
- *  6. stored as `new`: 201 `{ status: "received", statusUrl }`.
+ *  6. stored as `new`: 201 `{ status: "received", statusUrl }`; each form token stores once, so the
+ *     same form sent again (double click, back button) is answered 409 "already sent", not queued twice.
  *
  * JSON clients (JSON body, or an Accept header without text/html) get those answers. Browsers
  * posting the plain form get 303 to the thank-you page, or 303 back to their form with the
@@ -25,15 +26,17 @@ import { clearFlashCookies, flashCookies, newFlashId, type Flash } from './flash
 import { asLocale, formsTranslator, type Translate } from './messages'
 import { normaliseUrl } from './normalise'
 import { checkPath, isSitePath, statusUrl, thanksPath } from './paths'
-import { submissionLimiter, type SubmissionLimiter } from './ratelimit'
+import { formTokenGuard, submissionLimiter, type FormTokenGuard, type SubmissionLimiter } from './ratelimit'
 import { formValues, parseSubmission, sortErrors } from './schema'
 import { storeSubmission } from './store'
-import { issueFormToken, verifyFormToken, type TokenCheck } from './token'
+import { hashFormToken, issueFormToken, verifyFormToken, type TokenCheck } from './token'
 
 export type SubmitDeps = {
   payload?: Payload
   /** this app instance's limiter; defaults to one on the Payload pool */
   limiter?: SubmissionLimiter
+  /** this app instance's single-use check of form tokens; defaults to one on the Payload pool */
+  tokenGuard?: FormTokenGuard
   now?: () => number
 }
 
@@ -62,11 +65,18 @@ export async function handleSubmit(request: Request, deps: SubmitDeps = {}): Pro
 
   // cron: true starts Payload's jobs queue in this process (if it was not yet), so the moderators'
   // notification queued with the submission is sent within a minute (src/moderation/jobs.ts)
-  const answer = await decide(input, request, deps.payload ?? (await getPayload({ config, cron: true })), deps.limiter, now())
+  const answer = await decide(input, request, deps.payload ?? (await getPayload({ config, cron: true })), deps.limiter, now(), deps.tokenGuard)
   return json ? jsonResponse(answer) : browserResponse(answer, asLocale(input.locale))
 }
 
-async function decide(input: Record<string, unknown>, request: Request, payload: Payload, limiter: SubmissionLimiter | undefined, now: number): Promise<Answer> {
+async function decide(
+  input: Record<string, unknown>,
+  request: Request,
+  payload: Payload,
+  limiter: SubmissionLimiter | undefined,
+  now: number,
+  tokenGuard?: FormTokenGuard,
+): Promise<Answer> {
   const parsed = parseSubmission(input)
   const locale = parsed.locale
   const t = formsTranslator(locale)
@@ -102,9 +112,27 @@ async function decide(input: Record<string, unknown>, request: Request, payload:
     }
 
     const normalizedUrl = data.url ? normaliseUrl(data.url) : null
+    // each form token stores one submission: claimed just before storing, given back if that fails
+    const guard = tokenGuard ?? formTokenGuard(payload)
+    const tokenHash = hashFormToken(String(input.token))
+    const alreadySent = (): Answer => {
+      const sent = [{ field: 'form', message: t('errors.alreadySent') }]
+      return { status: 409, json: { errors: sent }, flash: { form, locale, values, errors: sent } }
+    }
+    const storeOnce = async (...args: Parameters<typeof storeSubmission>) => {
+      if (!(await guard.claim(tokenHash))) return null
+      const stored = await storeSubmission(...args).catch(async (err: unknown) => {
+        await guard.release(tokenHash)
+        throw err
+      })
+      if (!stored.ok) await guard.release(tokenHash)
+      return stored
+    }
+
     if (data.website) {
       // a script filled the hidden field: answer as if all went well, keep it out of the queue
-      const stored = await storeSubmission(payload, data, locale, { status: 'spam', spamSignal: 'honeypot', normalizedUrl, clientHash })
+      const stored = await storeOnce(payload, data, locale, { status: 'spam', spamSignal: 'honeypot', normalizedUrl, clientHash })
+      if (!stored) return alreadySent()
       if (stored.ok) return received(stored.statusToken, locale, data.kind === 'feedback' ? data.page : undefined)
       return { status: 400, json: { errors: stored.errors }, flash: { form, locale, values, errors: stored.errors } }
     }
@@ -130,7 +158,8 @@ async function decide(input: Record<string, unknown>, request: Request, payload:
       }
     }
 
-    const stored = await storeSubmission(payload, data, locale, { status: 'new', normalizedUrl, clientHash })
+    const stored = await storeOnce(payload, data, locale, { status: 'new', normalizedUrl, clientHash })
+    if (!stored) return alreadySent()
     if (!stored.ok) return { status: 400, json: { errors: stored.errors }, flash: { form, locale, values, errors: stored.errors } }
     return received(stored.statusToken, locale, data.kind === 'feedback' ? data.page : undefined)
   } catch (err) {

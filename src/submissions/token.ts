@@ -51,5 +51,8 @@ export const newStatusToken = (): string => b64url(randomBytes(32))
 
 export const hashStatusToken = (token: string): string => createHash('sha256').update(token, 'utf8').digest('hex')
 
+/** A form token as it is remembered once used (src/submissions/ratelimit.ts): its SHA-256, never the token. */
+export const hashFormToken = hashStatusToken
+
 /** What a status token looks like (43 base64url characters); anything else is not looked up. */
 export const isStatusToken = (value: unknown): value is string => typeof value === 'string' && /^[A-Za-z0-9_-]{43}$/.test(value)

@@ -21,7 +21,7 @@ import { normaliseUrl } from '../../src/submissions/normalise'
 import { createSubmissionLimiter, RATE_LIMIT_TABLE } from '../../src/submissions/ratelimit'
 import { getStatusView } from '../../src/submissions/status'
 import { payloadFieldErrors, storeSubmission } from '../../src/submissions/store'
-import { hashStatusToken, issueFormToken, isStatusToken, verifyFormToken } from '../../src/submissions/token'
+import { hashFormToken, hashStatusToken, issueFormToken, isStatusToken, verifyFormToken } from '../../src/submissions/token'
 import { closePayload, getTestPayload, seedUser } from '../helpers/payload'
 
 let payload: Payload
@@ -440,6 +440,67 @@ describe('the form token', () => {
     const flash = readFlash(cookieJar(browser).reader, checkIdOf(browser.headers.get('location')!))!
     expect(flash.values.message).toBe('Keep me')
     expect(flash.errors[0]!.message).toMatch(/please send it again/)
+  })
+})
+
+describe('each form token stores one submission', () => {
+  it('the same form sent twice is stored once: 201, then 409 “already sent” (JSON)', async () => {
+    const before = await countSubmissions()
+    const body = feedback({ message: 'Sent twice by a double click.' })
+    expect((await submit(body)).status).toBe(201)
+    const again = await submit(body)
+    expect(again.status).toBe(409)
+    const { errors } = await again.json()
+    expect(errors[0]).toMatchObject({ field: 'form' })
+    expect(errors[0].message).toMatch(/already sent/)
+    expect(await countSubmissions()).toBe(before + 1)
+  })
+
+  it('a browser sending the form again (back button) gets it back with the message, not a second submission', async () => {
+    const typed = feedback({ message: 'Sent, then sent again from the back button.', locale: 'fr', page: '/fr/topics/active-listening' })
+    expect((await submit(typed, { mode: 'browser' })).status).toBe(303)
+    const before = await countSubmissions()
+    const again = await submit(typed, { mode: 'browser' })
+    expect(again.status).toBe(303)
+    const location = again.headers.get('location')!
+    expect(location).toMatch(/^\/fr\/contribute\/check\?check=/)
+    const flash = readFlash(cookieJar(again).reader, checkIdOf(location))!
+    expect(flash.errors[0]!.message).toMatch(/déjà été envoyé/)
+    expect(flash.values.message).toBe('Sent, then sent again from the back button.')
+    expect(await countSubmissions()).toBe(before)
+  })
+
+  it('of five simultaneous sends of one form, exactly one is stored', async () => {
+    const before = await countSubmissions()
+    const body = feedback({ message: 'Five at once.' })
+    const answers = await Promise.all(Array.from({ length: 5 }, () => submit(body)))
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409])
+    expect(await countSubmissions()).toBe(before + 1)
+  })
+
+  it('an answer that stores nothing leaves the token usable: a 400 for bad input, then the corrected send is stored', async () => {
+    const token = ready('suggestion')
+    const bad = await submit(suggestion({ token, url: 'javascript:alert(1)' }))
+    expect(bad.status).toBe(400)
+    expect((await submit(suggestion({ token }))).status).toBe(201)
+  })
+
+  it('a used token is kept only as a hash, for as long as a token lives', async () => {
+    const body = feedback({ message: 'Hashed token.' })
+    expect((await submit(body)).status).toBe(201)
+    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 })
+    pool.on('error', () => undefined)
+    try {
+      const { rows } = await pool.query<{ key: string; expire: string }>(`select key, expire from ${RATE_LIMIT_TABLE} where key = $1`, [
+        `form-token:${hashFormToken(String(body.token))}`,
+      ])
+      expect(rows).toHaveLength(1)
+      expect(Number(rows[0]!.expire) - Date.now()).toBeGreaterThan(TOKEN_MAX_AGE_MS - 60_000)
+      const raw = await pool.query(`select 1 from ${RATE_LIMIT_TABLE} where key like $1`, [`%${String(body.token)}%`])
+      expect(raw.rowCount).toBe(0)
+    } finally {
+      await pool.end()
+    }
   })
 })
 
