@@ -21,6 +21,7 @@ import { schedulePublishServerFunction } from '../../src/moderation/schedulePubl
 import { DEFAULT_SCHEDULE_CRON, jobsScheduleCron, QUEUES } from '../../src/moderation/settings'
 import type { Resource, User } from '../../src/payload-types'
 import { closePayload, getTestPayload, seedUser } from '../helpers/payload'
+import { resourceSteps } from '../helpers/resources'
 import { idOf } from '../../src/lib/ids'
 
 let payload: Payload
@@ -55,15 +56,7 @@ const draftBy = (user: User, summary = 'First summary.') => {
     depth: 0,
   })
 }
-const editDraft = (user: User, id: number, data: Record<string, unknown>) =>
-  payload.update({ collection: 'resources', id, data: data as never, user, overrideAccess: false, draft: true, depth: 0 })
-const publishAs = (user: User, id: number) =>
-  payload.update({ collection: 'resources', id, data: { _status: 'published' } as never, user, overrideAccess: false, depth: 0 })
-/** What the public sees (the main document) and what the admin edits (the latest version). */
-const live = (id: number) => payload.findByID({ collection: 'resources', id, draft: false, overrideAccess: true, depth: 0 }) as Promise<Resource>
-const latest = (id: number) => payload.findByID({ collection: 'resources', id, draft: true, overrideAccess: true, depth: 0 }) as Promise<Resource>
-const versionsOf = async (id: number) =>
-  (await payload.findVersions({ collection: 'resources', where: { parent: { equals: id } }, sort: 'createdAt', limit: 100, overrideAccess: true, depth: 0 })).docs
+const { latest, live, publishAs, editDraft, versionsOf } = resourceSteps(() => payload)
 
 /**
  * A resource by `author` with two published versions: "First summary." (published by a reviewer

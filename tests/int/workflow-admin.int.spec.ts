@@ -23,6 +23,7 @@ import type { Resource, User } from '../../src/payload-types'
 import { UNPUBLISHED_NOTE } from '../../src/workflow/hooks'
 import { allowedStatuses, STATUSES, waitingFor, type WorkflowStatus } from '../../src/workflow/rules'
 import { closePayload, getTestPayload, seedUser } from '../helpers/payload'
+import { resourceSteps } from '../helpers/resources'
 
 // the form and document context the client part reads, set per test
 const form = vi.hoisted(() => ({ savedData: undefined as Record<string, unknown> | undefined, value: undefined as unknown }))
@@ -78,22 +79,7 @@ const createBy = async (user: User, workflowStatus: 'draft' | 'in_review' = 'dra
     depth: 0,
   })
 }
-const move = (user: User, id: number, workflowStatus: WorkflowStatus, reviewNote?: string) =>
-  payload.update({
-    collection: 'resources',
-    id,
-    data: { workflowStatus, ...(reviewNote !== undefined ? { reviewNote } : {}) } as never,
-    user,
-    overrideAccess: false,
-    draft: true,
-    depth: 0,
-  })
-/** the latest version, as the admin's edit view reads it */
-const latest = (id: number) => payload.findByID({ collection: 'resources', id, draft: true, overrideAccess: true, depth: 0 })
-/** the document itself, as the public site and the REST API read it */
-const main = (id: number) => payload.findByID({ collection: 'resources', id, draft: false, overrideAccess: true, depth: 0 })
-const publishAs = (user: User, id: number) =>
-  payload.update({ collection: 'resources', id, data: { _status: 'published' } as never, user, overrideAccess: false, depth: 0 })
+const { latest, live: main, publishAs, eventsOf, move } = resourceSteps(() => payload)
 /** what the admin's Unpublish button does: PATCH { _status: 'draft' } without `draft=true` */
 const unpublishAs = (user: User, id: number, extra: Record<string, unknown> = {}) =>
   payload.update({ collection: 'resources', id, data: { _status: 'draft', ...extra } as never, user, overrideAccess: false, depth: 0 })
@@ -112,17 +98,6 @@ async function patch(user: User, id: number, body: Record<string, unknown>, quer
   )
   return { status: res.status, json: (await res.json()) as { doc?: Resource } }
 }
-const eventsOf = async (id: number) =>
-  (
-    await payload.find({
-      collection: 'review-events',
-      where: { and: [{ collectionSlug: { equals: 'resources' } }, { docId: { equals: String(id) } }] },
-      sort: 'createdAt',
-      overrideAccess: true,
-      depth: 0,
-      limit: 100,
-    })
-  ).docs
 
 const roles = () => ({ editorA, editorB, reviewerA, reviewerB, admin, editorReviewer })
 type Who = keyof ReturnType<typeof roles>

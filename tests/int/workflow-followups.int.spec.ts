@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Resource, User } from '../../src/payload-types'
 import { restoreNote, UNPUBLISHED_NOTE, WORKFLOW_STASHES } from '../../src/workflow/hooks'
 import { closePayload, getTestPayload, seedUser } from '../helpers/payload'
+import { resourceSteps } from '../helpers/resources'
 import { idOf } from '../../src/lib/ids'
 
 let payload: Payload
@@ -52,25 +53,7 @@ const draftBy = (user: User, data: Record<string, unknown> = {}) => {
     depth: 0,
   })
 }
-const editDraft = (user: User, id: number, data: Record<string, unknown>) =>
-  payload.update({ collection: 'resources', id, data: data as never, user, overrideAccess: false, draft: true, depth: 0 })
-const publishAs = (user: User, id: number) =>
-  payload.update({ collection: 'resources', id, data: { _status: 'published' } as never, user, overrideAccess: false, depth: 0 })
-const live = (id: number) => payload.findByID({ collection: 'resources', id, draft: false, overrideAccess: true, depth: 0 }) as Promise<Resource>
-const latest = (id: number) => payload.findByID({ collection: 'resources', id, draft: true, overrideAccess: true, depth: 0 }) as Promise<Resource>
-const versionsOf = async (id: number) =>
-  (await payload.findVersions({ collection: 'resources', where: { parent: { equals: id } }, sort: 'createdAt', limit: 100, overrideAccess: true, depth: 0 })).docs
-const eventsOf = async (id: number, collectionSlug = 'resources') =>
-  (
-    await payload.find({
-      collection: 'review-events',
-      where: { and: [{ collectionSlug: { equals: collectionSlug } }, { docId: { equals: String(id) } }] },
-      sort: 'createdAt',
-      overrideAccess: true,
-      depth: 0,
-      limit: 100,
-    })
-  ).docs
+const { latest, live, publishAs, editDraft, versionsOf, eventsOf } = resourceSteps(() => payload)
 
 const tokens = new Map<number, string>()
 async function tokenOf(user: User) {

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ReviewDashboard } from '../../src/components/admin/ReviewDashboard'
 import type { Resource, User } from '../../src/payload-types'
 import { closePayload, getTestPayload, seedUser } from '../helpers/payload'
+import { resourceSteps } from '../helpers/resources'
 
 let payload: Payload
 let admin: User
@@ -46,31 +47,7 @@ const createBy = async (user: User, workflowStatus: Status = 'draft') => {
     depth: 0,
   })
 }
-const move = (user: User, id: number, workflowStatus: Status, reviewNote?: string) =>
-  payload.update({
-    collection: 'resources',
-    id,
-    data: { workflowStatus, ...(reviewNote !== undefined ? { reviewNote } : {}) } as never,
-    user,
-    overrideAccess: false,
-    draft: true,
-    depth: 0,
-  })
-const latest = (id: number) => payload.findByID({ collection: 'resources', id, draft: true, overrideAccess: true, depth: 0 })
-const published = (id: number) => payload.findByID({ collection: 'resources', id, draft: false, overrideAccess: true, depth: 0 })
-const publishAs = (user: User, id: number) =>
-  payload.update({ collection: 'resources', id, data: { _status: 'published' } as never, user, overrideAccess: false, depth: 0 })
-const eventsOf = async (id: number) =>
-  (
-    await payload.find({
-      collection: 'review-events',
-      where: { and: [{ collectionSlug: { equals: 'resources' } }, { docId: { equals: String(id) } }] },
-      sort: 'createdAt',
-      overrideAccess: true,
-      depth: 0,
-      limit: 100,
-    })
-  ).docs
+const { latest, live: published, publishAs, eventsOf, move } = resourceSteps(() => payload)
 
 /** A resource by `author` in the given status, reached through the workflow. */
 async function inStatus(author: User, status: Status): Promise<Resource> {
