@@ -1,4 +1,4 @@
-/** Assembly only: adapter, collections, globals, editor, localization, i18n, email, jobs. */
+/** Assembly only: adapter, collections, globals, editor, localization, i18n, email, jobs, plugins. */
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
@@ -25,9 +25,9 @@ import { Users } from './src/collections/Users'
 import { SiteSettings } from './src/globals/SiteSettings'
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/languages'
 import { payloadSecret } from './src/lib/env'
-import { emailAdapter } from './src/moderation/email'
-import { jobs } from './src/moderation/jobs'
-import { checkLinksTask } from './src/link-health/task'
+import { emailAdapter } from './src/email'
+import { jobs } from './src/jobs'
+import { plugins } from './src/plugins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -53,7 +53,17 @@ export default buildConfig({
     },
   },
   collections: [
-    Principles, Themes, Topics, Resources, GlossaryTerms, Practices, Faqs, Events, Pages, Sources, Media,
+    Principles,
+    Themes,
+    Topics,
+    Resources,
+    GlossaryTerms,
+    Practices,
+    Faqs,
+    Events,
+    Pages,
+    Sources,
+    Media,
     Submissions,
     ReviewEvents,
     Users,
@@ -73,10 +83,12 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
-  // SMTP when SMTP_HOST is set (src/moderation/settings.ts), else Payload's console adapter
+  // @payloadcms/email-nodemailer on SMTP when SMTP_HOST is set (src/email/), else Payload's console adapter
   email: emailAdapter(),
-  // notifications and the retention job (src/moderation/jobs.ts); the nightly link check (src/link-health/task.ts)
-  jobs: { ...jobs, tasks: [...(jobs.tasks ?? []), checkLinksTask] },
+  // notifications, retention, the nightly link check and scheduled publishing (src/jobs/)
+  jobs,
+  // redirects for changed slugs (src/redirects) and media on S3 when configured (src/plugins/storage.ts)
+  plugins: plugins(),
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,

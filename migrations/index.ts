@@ -5,6 +5,7 @@ import * as migration_20261123_194332_moderation from './20261123_194332_moderat
 import * as migration_20261123_201311_link_health from './20261123_201311_link_health';
 import * as migration_20261123_204211_review_workflow from './20261123_204211_review_workflow';
 import * as migration_20261123_220218_schedule_publish from './20261123_220218_schedule_publish';
+import * as migration_20261201_093431_redirects_and_s3 from './20261201_093431_redirects_and_s3';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261123_220218_schedule_publish.up,
     down: migration_20261123_220218_schedule_publish.down,
-    name: '20261123_220218_schedule_publish'
+    name: '20261123_220218_schedule_publish',
+  },
+  {
+    up: migration_20261201_093431_redirects_and_s3.up,
+    down: migration_20261201_093431_redirects_and_s3.down,
+    name: '20261201_093431_redirects_and_s3'
   },
 ];

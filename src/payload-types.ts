@@ -81,6 +81,7 @@ export interface Config {
     submissions: Submission;
     'review-events': ReviewEvent;
     users: User;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -128,6 +129,7 @@ export interface Config {
     submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1411,6 +1413,7 @@ export interface Media {
     | 'all-rights-reserved-permission'
     | 'all-rights-reserved'
     | 'unknown';
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1458,6 +1461,53 @@ export interface ReviewEvent {
   to?: ('draft' | 'in_review' | 'changes_requested' | 'approved') | null;
   note?: string | null;
   by?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Old paths that lead on to a document. A changed slug adds one by itself.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * A path on this site, without the language prefix: /resources/old-slug
+   */
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'principles';
+          value: number | Principle;
+        } | null)
+      | ({
+          relationTo: 'resources';
+          value: number | Resource;
+        } | null)
+      | ({
+          relationTo: 'topics';
+          value: number | Topic;
+        } | null)
+      | ({
+          relationTo: 'glossary-terms';
+          value: number | GlossaryTerm;
+        } | null)
+      | ({
+          relationTo: 'practices';
+          value: number | Practice;
+        } | null)
+      | ({
+          relationTo: 'pages';
+          value: number | Page;
+        } | null);
+    /**
+     * A path on this site, such as /fr/glossary or /resources/new-slug
+     */
+    url?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -1641,6 +1691,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2084,6 +2138,7 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   source?: T;
   licence?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -2189,6 +2244,22 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -3,6 +3,8 @@
  * `[locale]=en`, `/fr/principles` by `[locale]=fr`, and `/en/...` redirects to the
  * unprefixed URL. The admin, the API, Next's assets and files never pass through here.
  *
+ * A path that has a redirect (a document's old slug, src/redirects) answers 308 to where it leads.
+ *
  * It also answers "not found" itself: a path of no known shape, or a document slug
  * with nothing published behind it, is rewritten to the localised 404 page with status
  * 404. (Next 16 does not server-render not-found.tsx for notFound() thrown by a dynamic
@@ -16,6 +18,7 @@ import { publishedExists, publishedOrDraftExists } from './db/published'
 import { NOT_FOUND_HEADER, PATHNAME_HEADER, routing } from './i18n/routing'
 import { classifyPath } from './lib/public-paths'
 import { stripLocale } from './lib/routes'
+import { redirectTarget } from './redirects/resolve'
 
 const intl = createMiddleware(routing)
 
@@ -33,8 +36,18 @@ export default async function proxy(request: NextRequest) {
   const shape = classifyPath(path)
   // in a preview (draft-mode cookie) a draft counts too; the page decides whether this visitor may see it
   const exists = request.cookies.has(DRAFT_MODE_COOKIE) ? publishedOrDraftExists : publishedExists
-  const missing = shape.kind === 'unknown' || (shape.kind === 'document' && (await exists(shape.table, shape.slug)) === false)
+  const missing =
+    shape.kind === 'unknown' || (shape.kind === 'document' && (await exists(shape.table, shape.slug)) === false)
   if (!missing) return response
+  // a changed slug keeps its old URL working (src/redirects): one 308 to where the document is now
+  const moved = await redirectTarget(path, locale)
+  if (moved) {
+    const to = request.nextUrl.clone()
+    const [pathname, hash] = moved.split('#')
+    to.pathname = pathname!
+    to.hash = hash ? `#${hash}` : ''
+    return NextResponse.redirect(to, 308)
+  }
   const url = request.nextUrl.clone()
   url.pathname = `/${locale}/page-not-found`
   url.search = ''

@@ -6,9 +6,15 @@
  *
  * Our code is bundled with esbuild into one ES module (packages stay external and
  * load as plain JavaScript), written next to payload.config.ts so `import.meta.url`
- * means the same directory, imported, and removed. Why not `tsx` or
- * `node --import tsx`: on Node 20 their loader runs on a separate thread, and about
- * one start in twenty deadlocks (exit code 13 and no output, or a hang).
+ * means the same directory, imported, and removed.
+ *
+ * Why it is still here on Node 22 and 24: Node's own TypeScript support strips types but
+ * resolves imports as Node does, so `@/…` aliases, extensionless specifiers and `.tsx`
+ * files do not load; a runner is needed on every supported Node. Payload's `payload run`
+ * and `payload migrate` use tsx, which on Node 20 (still in `engines`) runs its loader on
+ * a separate thread, and about one start in twenty deadlocks (exit code 13 and no output,
+ * or a hang). On Node 24.22 and 20.20 `payload migrate` passed 8 of 8 starts here, so once
+ * Node 20 leaves `engines` this file can give way to `payload run`.
  */
 import { build } from 'esbuild'
 import fs from 'node:fs'
@@ -41,7 +47,9 @@ const ownAliases = {
   name: 'own-aliases',
   setup(b) {
     b.onResolve({ filter: /^@payload-config$/ }, () => ({ path: path.join(root, 'payload.config.ts') }))
-    b.onResolve({ filter: /^@\// }, (a) => b.resolve(`./${a.path.slice(2)}`, { resolveDir: path.join(root, 'src'), kind: a.kind }))
+    b.onResolve({ filter: /^@\// }, (a) =>
+      b.resolve(`./${a.path.slice(2)}`, { resolveDir: path.join(root, 'src'), kind: a.kind }),
+    )
     b.onResolve({ filter: NEXT_SUBPATH }, (a) => ({ path: `${a.path}.js`, external: true }))
     b.onResolve({ filter: /^[^./]/ }, (a) => (BUNDLED.test(a.path) ? undefined : { external: true }))
   },

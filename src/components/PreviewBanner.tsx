@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server'
-import { EXIT_PREVIEW_ROUTE } from '../preview/url'
-import { previewUser } from '../preview/session'
+import { previewUser } from '@/preview/session'
+import { EXIT_PREVIEW_ROUTE } from '@/preview/url'
 import { LivePreviewRefresh } from './LivePreviewRefresh'
 
 /** On every page while a signed-in staff member previews drafts, with the way out (payload#7907). */

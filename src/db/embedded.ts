@@ -126,8 +126,11 @@ function runAs(): { uid?: number; gid?: number } {
   if (id('-u').status !== 0) {
     // no postgres user on this machine yet: create a system user for the server
     spawnSync('groupadd', ['--system', 'postgres'])
-    const made = spawnSync('useradd', ['--system', '-g', 'postgres', '--no-create-home', 'postgres'], { encoding: 'utf8' })
-    if (made.status !== 0) throw new Error(`PostgreSQL cannot run as root and no "postgres" user could be created: ${made.stderr}`)
+    const made = spawnSync('useradd', ['--system', '-g', 'postgres', '--no-create-home', 'postgres'], {
+      encoding: 'utf8',
+    })
+    if (made.status !== 0)
+      throw new Error(`PostgreSQL cannot run as root and no "postgres" user could be created: ${made.stderr}`)
   }
   return { uid: Number(id('-u').stdout.trim()), gid: Number(id('-g').stdout.trim()) }
 }
@@ -142,7 +145,14 @@ function initialise(initdb: string): void {
   try {
     const run = spawnSync(
       initdb,
-      [`--pgdata=${DATA_DIR}`, '--auth=scram-sha-256', `--username=${USER}`, `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C'],
+      [
+        `--pgdata=${DATA_DIR}`,
+        '--auth=scram-sha-256',
+        `--username=${USER}`,
+        `--pwfile=${pwfile}`,
+        '--encoding=UTF8',
+        '--locale=C',
+      ],
       { ...owner, encoding: 'utf8' },
     )
     if (run.status !== 0) throw new Error(`initdb failed: ${run.stderr || run.stdout}`)
@@ -176,7 +186,9 @@ export async function startEmbeddedPostgres(log: (msg: string) => void = console
   try {
     const { pg_ctl, initdb } = await binaries()
     if (!fs.existsSync(path.join(DATA_DIR, 'PG_VERSION'))) {
-      log(`Creating the embedded PostgreSQL data directory in ${path.relative(process.cwd(), DATA_DIR)} (first run only)...`)
+      log(
+        `Creating the embedded PostgreSQL data directory in ${path.relative(process.cwd(), DATA_DIR)} (first run only)...`,
+      )
       initialise(initdb)
     }
     const running = fs.existsSync(path.join(DATA_DIR, 'postmaster.pid')) && (await portAnswers(PORT))
@@ -193,8 +205,16 @@ export async function startEmbeddedPostgres(log: (msg: string) => void = console
       // pg_ctl runs the server as a daemon in its own session, so a Ctrl+C in the
       // terminal stops the app first and we then stop the database cleanly.
       pgCtl(pg_ctl, [
-        'start', '-D', DATA_DIR, '-w', '-t', '60', '-l', path.join(DATA_DIR, 'server.log'),
-        '-o', `-p ${PORT} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`,
+        'start',
+        '-D',
+        DATA_DIR,
+        '-w',
+        '-t',
+        '60',
+        '-l',
+        path.join(DATA_DIR, 'server.log'),
+        '-o',
+        `-p ${PORT} -c listen_addresses=127.0.0.1 -c unix_socket_directories=''`,
       ])
     }
     await waitForServer(PORT)

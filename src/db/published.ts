@@ -9,7 +9,8 @@ import type { DocumentTable } from '../lib/public-paths'
 
 let pool: pg.Pool | null = null
 
-function getPool(): pg.Pool | null {
+/** The proxy's small pool (it cannot use Payload's), or null without DATABASE_URL. */
+export function getPool(): pg.Pool | null {
   if (!process.env.DATABASE_URL) return null
   if (!pool) {
     pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2, idleTimeoutMillis: 30_000 })
@@ -24,7 +25,9 @@ export async function publishedExists(table: DocumentTable, slug: string): Promi
   if (!db) return null
   try {
     // table names come from a fixed list (DocumentTable), never from the request
-    const { rowCount } = await db.query(`select 1 from "${table}" where slug = $1 and _status = 'published' limit 1`, [slug])
+    const { rowCount } = await db.query(`select 1 from "${table}" where slug = $1 and _status = 'published' limit 1`, [
+      slug,
+    ])
     return (rowCount ?? 0) > 0
   } catch {
     return null

@@ -12,7 +12,11 @@ const copyCandidate = (base: string, n: number, maxLength: number) => {
  * the first not in `taken` (nor reserved). A copy of a copy counts on from its original's slug
  * ("ladder-copy" → "ladder-copy-2"). Never longer than a slug may be.
  */
-export function copySlug(original: string, taken: ReadonlySet<string>, { maxLength = SLUG_MAX_LENGTH, reserved = [] as readonly string[] } = {}): string {
+export function copySlug(
+  original: string,
+  taken: ReadonlySet<string>,
+  { maxLength = SLUG_MAX_LENGTH, reserved = [] as readonly string[] } = {},
+): string {
   const base = original.replace(/-copy(?:-\d+)?$/, '') || original
   for (let n = 1; n < 10_000; n++) {
     const candidate = copyCandidate(base, n, maxLength)
@@ -33,17 +37,26 @@ const slugForCopy =
     if (typeof value !== 'string' || !value || !collection) return value
     const slug = collection.slug as CollectionSlug
     // every candidate starts with this (the base, cut to leave room for the longest suffix)
-    const prefix = (value.replace(/-copy(?:-\d+)?$/, '') || value).slice(0, SLUG_MAX_LENGTH - '-copy-9999'.length).replace(/-+$/, '')
+    const prefix = (value.replace(/-copy(?:-\d+)?$/, '') || value)
+      .slice(0, SLUG_MAX_LENGTH - '-copy-9999'.length)
+      .replace(/-+$/, '')
     const common = { collection: slug, depth: 0, pagination: false, overrideAccess: true, req } as const
     const taken = new Set<string>()
-    const docs = await req.payload.find({ ...common, where: { [name]: { contains: prefix } } as Where, select: { [name]: true } as never, trash: true })
-    for (const doc of docs.docs as unknown as Record<string, unknown>[]) if (typeof doc[name] === 'string') taken.add(doc[name] as string)
+    const docs = await req.payload.find({
+      ...common,
+      where: { [name]: { contains: prefix } } as Where,
+      select: { [name]: true } as never,
+      trash: true,
+    })
+    for (const doc of docs.docs as unknown as Record<string, unknown>[])
+      if (typeof doc[name] === 'string') taken.add(doc[name] as string)
     if (collection.versions?.drafts) {
       const drafts = await req.payload.findVersions({
         ...common,
         where: { and: [{ latest: { equals: true } }, { [`version.${name}`]: { contains: prefix } }] } as Where,
       })
-      for (const v of drafts.docs as unknown as { version?: Record<string, unknown> }[]) if (typeof v.version?.[name] === 'string') taken.add(v.version[name] as string)
+      for (const v of drafts.docs as unknown as { version?: Record<string, unknown> }[])
+        if (typeof v.version?.[name] === 'string') taken.add(v.version[name] as string)
     }
     return copySlug(value, taken, { reserved })
   }
@@ -56,7 +69,13 @@ const slugForCopy =
 export function slug(useAsSlug = 'title', { reserved = [] as readonly string[] } = {}): Field {
   return slugField({
     useAsSlug,
-    slugify: ({ valueToSlugify }) => toSlug(valueToSlugify),
+    // On create Payload slugifies `data.slug || data.title`, racing the slug's own validation
+    // (3.90.1 rewrites a typed "Active Listening" before it is checked, 3.90.2 after). A slug the
+    // editor typed is theirs: keep it as typed, so validation always tells them what is allowed.
+    slugify: ({ valueToSlugify, data }) =>
+      typeof data?.slug === 'string' && data.slug.trim() && valueToSlugify === data.slug
+        ? data.slug.trim()
+        : toSlug(valueToSlugify),
     overrides: (row) => {
       const text = row.fields.find((f) => 'name' in f && f.name === 'slug') as TextField
       text.validate = (value: unknown) =>
@@ -67,7 +86,8 @@ export function slug(useAsSlug = 'title', { reserved = [] as readonly string[] }
         ...text.hooks,
         // Derive the slug before validation when it is left empty (API, seed and admin alike).
         beforeValidate: [
-          ({ value, siblingData }) => (typeof value === 'string' && value.trim() ? value.trim() : toSlug(siblingData?.[useAsSlug]) || value),
+          ({ value, siblingData }) =>
+            typeof value === 'string' && value.trim() ? value.trim() : toSlug(siblingData?.[useAsSlug]) || value,
         ],
         // A copy gets a unique slug of its own (instead of Payload's default "<slug> - Copy", which is no
         // valid slug, and the same for every copy).
@@ -75,7 +95,8 @@ export function slug(useAsSlug = 'title', { reserved = [] as readonly string[] }
       }
       text.admin = {
         ...text.admin,
-        description: 'Part of the page address. Lower-case letters, digits and hyphens; filled from the title when empty.',
+        description:
+          'Part of the page address. Lower-case letters, digits and hyphens; filled from the title when empty.',
       }
       return row
     },

@@ -4,7 +4,7 @@
  *
  * Each run takes the resources whose link was never checked or not for LINK_CHECK_STALE_DAYS
  * (oldest check first), in batches of LINK_CHECK_BATCH, checks their URLs (check.ts: HEAD then
- * GET, redirects, timeouts, 4 at once and one per host) and records each verdict as it arrives
+ * GET, redirects, timeouts; schedule.ts: 4 at once and one per host) and records each verdict as it arrives
  * (store.ts: the `linkHealth` columns only). It stops after LINK_CHECK_MAX_PER_RUN links or
  * LINK_CHECK_RUN_BUDGET_MS; what is left is first in line the next night. It never publishes,
  * unpublishes or edits anything else: broken and moved links are for editors to look at (the
@@ -14,10 +14,11 @@
  * then `payload.jobs.run({ queue: 'maintenance' })`, or call `runLinkCheck(payload)`.
  */
 import type { Payload, TaskConfig } from 'payload'
-import { checkUrls, type LinkVerdict } from './check'
+import type { LinkVerdict } from './check'
+import { checkUrls } from './schedule'
 import { CHECK_LINKS_CRON, CHECK_LINKS_TASK, linkCheckSettings, type LinkCheckSettings } from './settings'
 import { saveLinkHealth, staleLinks } from './store'
-import { QUEUES } from '../moderation/settings'
+import { QUEUES } from '@/jobs/settings'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -56,7 +57,9 @@ export async function runLinkCheck(payload: Payload, options: RunOptions = {}): 
         out.checked++
         out[result.status]++
         if (result.status !== 'ok') {
-          payload.logger.info(`[link-health] ${result.status}: ${result.url} — ${result.reason}${result.finalUrl && result.finalUrl !== result.url ? ` → ${result.finalUrl}` : ''}`)
+          payload.logger.info(
+            `[link-health] ${result.status}: ${result.url} — ${result.reason}${result.finalUrl && result.finalUrl !== result.url ? ` → ${result.finalUrl}` : ''}`,
+          )
         }
       },
     })
@@ -73,15 +76,31 @@ export async function runLinkCheck(payload: Payload, options: RunOptions = {}): 
   return out
 }
 
-const positiveOrUndefined = (v: number | null | undefined) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : undefined)
+const positiveOrUndefined = (v: number | null | undefined) =>
+  typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : undefined
 
 export const checkLinksTask: TaskConfig<{ input: CheckLinksInput; output: CheckLinksOutput }> = {
   slug: CHECK_LINKS_TASK,
   label: 'Check the links of resources',
   inputSchema: [
-    { name: 'timeoutMs', type: 'number', min: 1, admin: { description: 'Per request; default LINK_CHECK_TIMEOUT_MS or 10 s.' } },
-    { name: 'staleDays', type: 'number', min: 1, admin: { description: 'Check links not checked for this many days; default LINK_CHECK_STALE_DAYS or 7.' } },
-    { name: 'maxLinks', type: 'number', min: 1, admin: { description: 'At most this many links in this run; default LINK_CHECK_MAX_PER_RUN or 1000.' } },
+    {
+      name: 'timeoutMs',
+      type: 'number',
+      min: 1,
+      admin: { description: 'Per request; default LINK_CHECK_TIMEOUT_MS or 10 s.' },
+    },
+    {
+      name: 'staleDays',
+      type: 'number',
+      min: 1,
+      admin: { description: 'Check links not checked for this many days; default LINK_CHECK_STALE_DAYS or 7.' },
+    },
+    {
+      name: 'maxLinks',
+      type: 'number',
+      min: 1,
+      admin: { description: 'At most this many links in this run; default LINK_CHECK_MAX_PER_RUN or 1000.' },
+    },
   ],
   outputSchema: [
     { name: 'checked', type: 'number', required: true },

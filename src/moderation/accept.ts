@@ -43,7 +43,12 @@ export function titleFromUrl(url: string): string {
     const u = new URL(url)
     const host = u.hostname.replace(/^www\./, '')
     const last = u.pathname.split('/').filter(Boolean).pop()
-    const words = last ? decodeURIComponent(last).replace(/\.[a-z0-9]{2,5}$/i, '').replace(/[-_+]+/g, ' ').trim() : ''
+    const words = last
+      ? decodeURIComponent(last)
+          .replace(/\.[a-z0-9]{2,5}$/i, '')
+          .replace(/[-_+]+/g, ' ')
+          .trim()
+      : ''
     return words ? `${host} › ${words}` : host
   } catch {
     return url
@@ -69,7 +74,12 @@ async function uniqueSlug(req: PayloadRequest, base: string): Promise<string> {
   const root = (base || 'suggested-resource').slice(0, 80).replace(/-+$/, '')
   for (let n = 1; n < 100; n++) {
     const candidate = n === 1 ? root : `${root}-${n}`
-    const { totalDocs } = await req.payload.count({ collection: 'resources', where: { slug: { equals: candidate } }, overrideAccess: true, req })
+    const { totalDocs } = await req.payload.count({
+      collection: 'resources',
+      where: { slug: { equals: candidate } },
+      overrideAccess: true,
+      req,
+    })
     if (!totalDocs) return candidate
   }
   return `${root}-${Date.now().toString(36)}`
@@ -93,7 +103,10 @@ async function resourceWithLink(req: PayloadRequest, url: string): Promise<Pick<
 }
 
 /** The contributor's credit on what their submission led to: their chosen name only, with their consent. */
-export function creditFor(submission: Pick<Submission, 'id' | 'credit' | 'name' | 'erasedAt'>, contribution: 'suggested' | 'corrected') {
+export function creditFor(
+  submission: Pick<Submission, 'id' | 'credit' | 'name' | 'erasedAt'>,
+  contribution: 'suggested' | 'corrected',
+) {
   const name = submission.name?.trim()
   if (!submission.credit || !name || submission.erasedAt) return []
   return [{ name, contribution, submission: submission.id }]
@@ -104,7 +117,9 @@ export async function createDraftResource(req: PayloadRequest, submission: Submi
   const url = submission.url!
   const title = shorten(submission.title?.trim() || titleFromUrl(url), TITLE_MAX)
   const summary = shorten(submission.message?.trim() || `Suggested by the community: ${title}.`, SUMMARY_MAX)
-  const language = RESOURCE_LANGUAGES.some((l) => l.value === submission.locale) ? (submission.locale as Resource['language']) : 'en'
+  const language = RESOURCE_LANGUAGES.some((l) => l.value === submission.locale)
+    ? (submission.locale as Resource['language'])
+    : 'en'
   return req.payload.create({
     collection: 'resources',
     data: {
@@ -126,7 +141,8 @@ export async function createDraftResource(req: PayloadRequest, submission: Submi
   })
 }
 
-const ref = (d: Pick<DocumentRef, 'collection' | 'id'>): SubmissionResult => ({ relationTo: d.collection, value: d.id }) as SubmissionResult
+const ref = (d: Pick<DocumentRef, 'collection' | 'id'>): SubmissionResult =>
+  ({ relationTo: d.collection, value: d.id }) as SubmissionResult
 
 /** Decide what accepting `submission` leads to; creates the draft resource when there is one to create. */
 export async function accept(req: PayloadRequest, submission: Submission): Promise<Acceptance> {
@@ -136,7 +152,11 @@ export async function accept(req: PayloadRequest, submission: Submission): Promi
     if (!submission.url) return { result: null, status: 'accepted', created: false }
     const existing = await resourceWithLink(req, submission.url)
     if (existing) {
-      return { result: ref({ collection: 'resources', id: existing.id }), status: existing._status === 'published' ? 'added' : 'accepted', created: false }
+      return {
+        result: ref({ collection: 'resources', id: existing.id }),
+        status: existing._status === 'published' ? 'added' : 'accepted',
+        created: false,
+      }
     }
     const resource = await createDraftResource(req, submission)
     return { result: ref({ collection: 'resources', id: resource.id }), status: 'accepted', created: true }
@@ -145,7 +165,10 @@ export async function accept(req: PayloadRequest, submission: Submission): Promi
   if (submission.kind === 'correction') {
     const about = await documentAbout(req.payload, { page: submission.page, url: submission.url }, req)
     if (!about) {
-      throw refusal('Which document is this correction about? Choose it under “Result” in the sidebar, then accept again.', 400)
+      throw refusal(
+        'Which document is this correction about? Choose it under “Result” in the sidebar, then accept again.',
+        400,
+      )
     }
     return { result: ref(about), status: 'accepted', created: false }
   }

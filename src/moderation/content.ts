@@ -18,7 +18,10 @@ export function moderationForContent(slug: string): { fields: Field[]; afterChan
       {
         name: 'communityFeedback',
         type: 'ui',
-        admin: { position: 'sidebar', components: { Field: '/src/components/admin/DocumentFeedback#DocumentFeedback' } },
+        admin: {
+          position: 'sidebar',
+          components: { Field: '/src/components/admin/DocumentFeedback#DocumentFeedback' },
+        },
       },
     ],
     afterChange: [markSubmissionsAdded],

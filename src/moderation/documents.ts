@@ -3,35 +3,25 @@
  * page's feedback is about. Paths are built by src/lib/routes.ts (`documentPath`); this reads them.
  */
 import type { Payload, PayloadRequest } from 'payload'
+import {
+  isPublicCollection,
+  LISTED_COLLECTIONS,
+  listPathOf,
+  lookup,
+  PUBLIC_COLLECTION_INFO,
+  PUBLIC_COLLECTIONS,
+  ROOT_COLLECTION,
+  SECTIONS,
+  TITLE_FIELD,
+  type PublicCollection,
+} from '../lib/collections'
 import { serverUrl } from '../lib/env'
 import { LOCALES } from '../lib/languages'
-import { documentPath, stripLocale, type PublicCollection } from '../lib/routes'
+import { documentPath, stripLocale } from '../lib/routes'
 import { normaliseUrl } from '../submissions/normalise'
 
-export const PUBLIC_COLLECTIONS: readonly PublicCollection[] = [
-  'principles',
-  'resources',
-  'topics',
-  'glossary-terms',
-  'practices',
-  'faqs',
-  'events',
-  'pages',
-]
-
-export const isPublicCollection = (slug: string): slug is PublicCollection => (PUBLIC_COLLECTIONS as readonly string[]).includes(slug)
-
-/** The field each collection is titled by. */
-export const TITLE_FIELD: Record<PublicCollection, string> = {
-  resources: 'title',
-  principles: 'title',
-  topics: 'title',
-  'glossary-terms': 'term',
-  practices: 'title',
-  faqs: 'question',
-  events: 'title',
-  pages: 'title',
-}
+// which collections are public, and the field each is titled by, come from the registry
+export { isPublicCollection, PUBLIC_COLLECTIONS, TITLE_FIELD }
 
 export type DocumentRef = { collection: PublicCollection; id: number; slug: string; title: string }
 
@@ -39,14 +29,14 @@ export type DocumentRef = { collection: PublicCollection; id: number; slug: stri
 export const publicPathsOf = (collection: PublicCollection, slug: string): string[] =>
   LOCALES.map(({ code }) => documentPath(collection, slug, code))
 
-const SECTION: Record<string, PublicCollection> = {
-  principles: 'principles',
-  resources: 'resources',
-  topics: 'topics',
-  glossary: 'glossary-terms',
-  practices: 'practices',
-}
-const ANCHORED: Record<string, PublicCollection> = { faq: 'faqs', events: 'events' }
+const SECTION: Record<string, PublicCollection> = SECTIONS
+/** `faq` → `faqs`: anchored collections by their list page (`/faq#<slug>`). */
+const ANCHORED: Readonly<Record<string, PublicCollection>> = lookup(
+  LISTED_COLLECTIONS.filter((c) => PUBLIC_COLLECTION_INFO[c].placement.kind === 'anchor').map((c) => [
+    listPathOf(c).slice(1),
+    c,
+  ]),
+)
 
 /** `/fr/glossary/allyship?x=1` → { collection: 'glossary-terms', slug: 'allyship' }; null when no document has that shape. */
 export function parsePublicPath(input: string): { collection: PublicCollection; slug: string } | null {
@@ -64,11 +54,18 @@ export function parsePublicPath(input: string): { collection: PublicCollection; 
   const parts = path.split('/').filter(Boolean)
   if (parts.length === 2 && SECTION[parts[0]!]) return { collection: SECTION[parts[0]!]!, slug: parts[1]! }
   if (parts.length === 1 && ANCHORED[parts[0]!]) return hash ? { collection: ANCHORED[parts[0]!]!, slug: hash } : null
-  if (parts.length === 1 && !SECTION[parts[0]!]) return { collection: 'pages', slug: parts[0]! }
+  if (parts.length === 1 && ROOT_COLLECTION && !SECTION[parts[0]!]) {
+    return { collection: ROOT_COLLECTION, slug: parts[0]! }
+  }
   return null
 }
 
-async function findBySlug(payload: Payload, collection: PublicCollection, slug: string, req?: PayloadRequest): Promise<DocumentRef | null> {
+async function findBySlug(
+  payload: Payload,
+  collection: PublicCollection,
+  slug: string,
+  req?: PayloadRequest,
+): Promise<DocumentRef | null> {
   const { docs } = await payload.find({
     collection,
     where: { slug: { equals: slug } },
@@ -134,7 +131,12 @@ export async function documentAbout(
 }
 
 /** A document by collection and id, for titles and links in the admin. */
-export async function documentRef(payload: Payload, collection: PublicCollection, id: number, req?: PayloadRequest): Promise<DocumentRef | null> {
+export async function documentRef(
+  payload: Payload,
+  collection: PublicCollection,
+  id: number,
+  req?: PayloadRequest,
+): Promise<DocumentRef | null> {
   const { docs } = await payload.find({
     collection,
     where: { id: { equals: id } },

@@ -52,9 +52,17 @@ const resultOf = (result: Submission['result']): string => {
 export function submissionsCsv(docs: Submission[], { withEmail }: { withEmail: boolean }): string {
   const columns = COLUMNS.filter((c) => withEmail || c !== 'email')
   const rows = docs.map((doc) =>
-    columns.map((column) => (column === 'result' ? resultOf(doc.result) : cell((doc as unknown as Record<string, unknown>)[column]))),
+    columns.map((column) =>
+      column === 'result' ? resultOf(doc.result) : cell((doc as unknown as Record<string, unknown>)[column]),
+    ),
   )
-  return stringify(rows, { header: true, columns: [...columns], escape_formulas: true, bom: true, record_delimiter: 'windows' })
+  return stringify(rows, {
+    header: true,
+    columns: [...columns],
+    escape_formulas: true,
+    bom: true,
+    record_delimiter: 'windows',
+  })
 }
 
 const json = (status: number, message: string) =>

@@ -15,7 +15,7 @@ import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payl
 import type { Submission } from '../payload-types'
 import { accept } from './accept'
 import { NOTIFY_TASK, type NotifyInput } from './notify'
-import { QUEUES } from './settings'
+import { QUEUES } from '@/jobs/settings'
 
 const DECISIONS: readonly Submission['status'][] = ['spam', 'declined', 'accepted']
 
@@ -41,7 +41,12 @@ export const recordDecision: CollectionBeforeChangeHook<Submission> = async ({ d
   return next
 }
 
-export const queueNotifications: CollectionAfterChangeHook<Submission> = async ({ doc, previousDoc, operation, req }) => {
+export const queueNotifications: CollectionAfterChangeHook<Submission> = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
   const queue = (input: NotifyInput) => req.payload.jobs.queue({ task: NOTIFY_TASK, input, queue: QUEUES.notify, req })
   if (operation === 'create') {
     if (doc.status === 'new') await queue({ submission: doc.id, event: 'received' })
@@ -71,7 +76,14 @@ export const markSubmissionsAdded: CollectionAfterChangeHook = async ({ collecti
     select: { status: true },
   })
   for (const submission of docs) {
-    await req.payload.update({ collection: 'submissions', id: submission.id, data: { status: 'added' }, overrideAccess: true, depth: 0, req })
+    await req.payload.update({
+      collection: 'submissions',
+      id: submission.id,
+      data: { status: 'added' },
+      overrideAccess: true,
+      depth: 0,
+      req,
+    })
   }
   return doc
 }

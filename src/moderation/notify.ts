@@ -16,14 +16,18 @@ import { serverUrl } from '../lib/env'
 import type { Submission } from '../payload-types'
 import { shorten } from './accept'
 import { documentRef, isPublicCollection, type DocumentRef } from './documents'
-import { sendsEmail } from './email'
+import { sendsEmail } from '@/email'
 import { moderatorEmails } from './settings'
 
 export const NOTIFY_TASK = 'notifyModerators'
 export type NotifyInput = { submission: number; event: 'received' | 'task' }
 export type NotifyOutput = { sent: number; logged: boolean; skipped?: string | null }
 
-const KIND_LABEL: Record<Submission['kind'], string> = { feedback: 'Feedback', suggestion: 'Suggestion', correction: 'Correction' }
+const KIND_LABEL: Record<Submission['kind'], string> = {
+  feedback: 'Feedback',
+  suggestion: 'Suggestion',
+  correction: 'Correction',
+}
 
 export const adminUrl = (path: string) => `${serverUrl()}/admin${path}`
 
@@ -32,22 +36,47 @@ export async function moderatorRecipients(payload: Payload): Promise<string[]> {
   const configured = moderatorEmails()
   if (configured.length) return configured
   // no `req`: read as the server, so the users' afterRead hook keeps their addresses
-  const { docs } = await payload.find({ collection: 'users', overrideAccess: true, depth: 0, limit: 1000, pagination: false })
+  const { docs } = await payload.find({
+    collection: 'users',
+    overrideAccess: true,
+    depth: 0,
+    limit: 1000,
+    pagination: false,
+  })
   return [...new Set(docs.filter((u) => isStaffUser(u) && u.email).map((u) => u.email))]
 }
 
 async function authorOf(payload: Payload, about: DocumentRef): Promise<string | null> {
-  const doc = (await payload.findByID({ collection: about.collection, id: about.id, overrideAccess: true, depth: 0, draft: true })) as { createdBy?: number | { id: number } | null }
+  const doc = (await payload.findByID({
+    collection: about.collection,
+    id: about.id,
+    overrideAccess: true,
+    depth: 0,
+    draft: true,
+  })) as { createdBy?: number | { id: number } | null }
   const author = typeof doc.createdBy === 'object' && doc.createdBy ? doc.createdBy.id : doc.createdBy
   if (!author) return null
-  const user = await payload.findByID({ collection: 'users', id: author, overrideAccess: true, depth: 0, disableErrors: true })
+  const user = await payload.findByID({
+    collection: 'users',
+    id: author,
+    overrideAccess: true,
+    depth: 0,
+    disableErrors: true,
+  })
   return user?.email ?? null
 }
 
 /** Subject and text of a notification. */
-export function composeNotification(submission: Submission, event: NotifyInput['event'], about: DocumentRef | null): { subject: string; text: string } {
+export function composeNotification(
+  submission: Submission,
+  event: NotifyInput['event'],
+  about: DocumentRef | null,
+): { subject: string; text: string } {
   const kind = KIND_LABEL[submission.kind]
-  const headline = shorten(submission.title || submission.message || submission.url || submission.page || `#${submission.id}`, 80)
+  const headline = shorten(
+    submission.title || submission.message || submission.url || submission.page || `#${submission.id}`,
+    80,
+  )
   const lines: string[] = []
   let subject: string
   if (event === 'received') {
@@ -55,7 +84,10 @@ export function composeNotification(submission: Submission, event: NotifyInput['
     lines.push(`A new ${kind.toLowerCase()} is waiting in the moderation queue.`, '')
   } else {
     subject = `[Allyship Hub] To do on “${about?.title ?? 'a document'}”: accepted ${kind.toLowerCase()}`
-    lines.push(`A moderator accepted this ${kind.toLowerCase()} about “${about?.title ?? 'a document'}”, which you look after. Please make the change and have it reviewed; publishing it tells the sender it is done.`, '')
+    lines.push(
+      `A moderator accepted this ${kind.toLowerCase()} about “${about?.title ?? 'a document'}”, which you look after. Please make the change and have it reviewed; publishing it tells the sender it is done.`,
+      '',
+    )
   }
   if (submission.page) lines.push(`Page: ${submission.page}`)
   if (submission.helpful) lines.push(`Found it useful: ${submission.helpful}`)
@@ -68,22 +100,37 @@ export function composeNotification(submission: Submission, event: NotifyInput['
 }
 
 export async function notify(payload: Payload, input: NotifyInput, req?: PayloadRequest): Promise<NotifyOutput> {
-  const submission = (await payload.findByID({ collection: 'submissions', id: input.submission, overrideAccess: true, depth: 0, disableErrors: true, req })) as Submission | null
+  const submission = (await payload.findByID({
+    collection: 'submissions',
+    id: input.submission,
+    overrideAccess: true,
+    depth: 0,
+    disableErrors: true,
+    req,
+  })) as Submission | null
   if (!submission) return { sent: 0, logged: false, skipped: 'gone' }
   // handled before the job ran (or filed as spam): nobody needs to look at it any more
-  if (input.event === 'received' && submission.status !== 'new') return { sent: 0, logged: false, skipped: `already ${submission.status}` }
+  if (input.event === 'received' && submission.status !== 'new')
+    return { sent: 0, logged: false, skipped: `already ${submission.status}` }
 
   const result = submission.result
   const about =
     result && isPublicCollection(result.relationTo)
-      ? await documentRef(payload, result.relationTo, typeof result.value === 'object' ? result.value.id : result.value, req)
+      ? await documentRef(
+          payload,
+          result.relationTo,
+          typeof result.value === 'object' ? result.value.id : result.value,
+          req,
+        )
       : null
   const author = input.event === 'task' && about ? await authorOf(payload, about) : null
   const recipients = author ? [author] : await moderatorRecipients(payload)
   const { subject, text } = composeNotification(submission, input.event, about)
 
   if (!sendsEmail(payload)) {
-    payload.logger.info(`[moderation] ${subject} — ${adminUrl(`/collections/submissions/${submission.id}`)} (email is not configured: set SMTP_HOST to email ${recipients.length} recipient(s))`)
+    payload.logger.info(
+      `[moderation] ${subject} — ${adminUrl(`/collections/submissions/${submission.id}`)} (email is not configured: set SMTP_HOST to email ${recipients.length} recipient(s))`,
+    )
     return { sent: 0, logged: true }
   }
   if (!recipients.length) {

@@ -24,7 +24,11 @@ export type EraseOptions = {
 export type EraseResult = { id: number; nameKept: boolean; creditsRemoved: number }
 
 /** Whether a published document credits this submission's sender. */
-export async function creditedOnPublished(payload: Payload, submissionId: number, req?: PayloadRequest): Promise<boolean> {
+export async function creditedOnPublished(
+  payload: Payload,
+  submissionId: number,
+  req?: PayloadRequest,
+): Promise<boolean> {
   for (const collection of PUBLIC_COLLECTIONS) {
     const { totalDocs } = await payload.count({
       collection,
@@ -79,7 +83,11 @@ export async function removeCredits(payload: Payload, submissionId: number, req?
  * Erase the sender's name and email on these submissions (and, with the name, their credits).
  * Records when in `erasedAt`. Returns what was done, per submission.
  */
-export async function erasePersonalData(payload: Payload, ids: readonly number[], options: EraseOptions = {}): Promise<EraseResult[]> {
+export async function erasePersonalData(
+  payload: Payload,
+  ids: readonly number[],
+  options: EraseOptions = {},
+): Promise<EraseResult[]> {
   const now = options.now ?? new Date()
   const results: EraseResult[] = []
   for (const id of ids) {
@@ -88,7 +96,9 @@ export async function erasePersonalData(payload: Payload, ids: readonly number[]
     await payload.update({
       collection: 'submissions',
       id,
-      data: nameKept ? { email: null, erasedAt: now.toISOString() } : { name: null, email: null, credit: false, erasedAt: now.toISOString() },
+      data: nameKept
+        ? { email: null, erasedAt: now.toISOString() }
+        : { name: null, email: null, credit: false, erasedAt: now.toISOString() },
       overrideAccess: true,
       depth: 0,
       req: options.req,

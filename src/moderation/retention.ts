@@ -7,7 +7,8 @@
  */
 import type { Payload, PayloadRequest, TaskConfig, Where } from 'payload'
 import { erasePersonalData } from './personal-data'
-import { QUEUES, retentionDays } from './settings'
+import { QUEUES } from '@/jobs/settings'
+import { retentionDays } from './settings'
 
 export const RETENTION_TASK = 'eraseExpiredPersonalData'
 export const RETENTION_CRON = '30 3 * * *'
@@ -49,11 +50,18 @@ export async function eraseExpiredSubmissions(
       select: { status: true },
     })
     if (!docs.length) break
-    await erasePersonalData(payload, docs.map((d) => d.id), { now, req, keepPublishedCredit: true })
+    await erasePersonalData(
+      payload,
+      docs.map((d) => d.id),
+      { now, req, keepPublishedCredit: true },
+    )
     erased += docs.length
     if (docs.length < BATCH) break
   }
-  if (erased) payload.logger.info(`[moderation] erased the personal data of ${erased} spam or declined submission(s) decided before ${cutoff.toISOString()}`)
+  if (erased)
+    payload.logger.info(
+      `[moderation] erased the personal data of ${erased} spam or declined submission(s) decided before ${cutoff.toISOString()}`,
+    )
   return { erased, cutoff: cutoff.toISOString() }
 }
 

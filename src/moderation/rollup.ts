@@ -20,7 +20,13 @@ export type Rollup = { yes: number; no: number; comments: Comment[]; commentCoun
 
 const notSpam: Where = { status: { not_equals: 'spam' } }
 
-export async function feedbackRollup(payload: Payload, collection: PublicCollection, slug: string, viewer: Viewer = {}, limit = 5): Promise<Rollup> {
+export async function feedbackRollup(
+  payload: Payload,
+  collection: PublicCollection,
+  slug: string,
+  viewer: Viewer = {},
+  limit = 5,
+): Promise<Rollup> {
   const paths = publicPathsOf(collection, slug)
   const base: Where[] = [{ kind: { equals: 'feedback' } }, { page: { in: paths } }, notSpam]
   const count = async (extra: Where) =>
@@ -45,7 +51,12 @@ export async function feedbackRollup(payload: Payload, collection: PublicCollect
 export type Task = Pick<Submission, 'id' | 'kind' | 'message' | 'url' | 'page' | 'createdAt' | 'name' | 'credit'>
 
 /** Accepted corrections and feedback linked to this document: the editor's to-do list. */
-export async function openTasks(payload: Payload, collection: PublicCollection, id: number, viewer: Viewer = {}): Promise<Task[]> {
+export async function openTasks(
+  payload: Payload,
+  collection: PublicCollection,
+  id: number,
+  viewer: Viewer = {},
+): Promise<Task[]> {
   const { docs } = await payload.find({
     collection: 'submissions',
     where: {
@@ -77,9 +88,14 @@ export type PageScore = {
 }
 
 /** Pages with at least one "no", least useful first: by the smoothed share of "no", then by how many said so. */
-export async function leastUsefulPages(payload: Payload, { limit = 10, sinceDays = 365 }: { limit?: number; sinceDays?: number } = {}): Promise<PageScore[]> {
+export async function leastUsefulPages(
+  payload: Payload,
+  { limit = 10, sinceDays = 365 }: { limit?: number; sinceDays?: number } = {},
+): Promise<PageScore[]> {
   const since = new Date(Date.now() - sinceDays * 24 * 60 * 60 * 1000).toISOString()
-  const db = (payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<{ rows: Record<string, unknown>[] }> } }).drizzle
+  const db = (
+    payload.db as unknown as { drizzle: { execute: (q: unknown) => Promise<{ rows: Record<string, unknown>[] }> } }
+  ).drizzle
   const { rows } = await db.execute(sql`
     select page,
            count(*) filter (where helpful = 'yes')::int as yes,
@@ -125,5 +141,11 @@ async function documentAt(payload: Payload, page: string): Promise<PageScore['do
     pagination: false,
   })
   const doc = docs[0] as unknown as Record<string, unknown> | undefined
-  return doc ? { collection: parsed.collection, id: doc.id as number, title: String(doc[TITLE_FIELD[parsed.collection]] ?? parsed.slug) } : null
+  return doc
+    ? {
+        collection: parsed.collection,
+        id: doc.id as number,
+        title: String(doc[TITLE_FIELD[parsed.collection]] ?? parsed.slug),
+      }
+    : null
 }

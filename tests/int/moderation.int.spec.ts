@@ -6,44 +6,43 @@
  * tasks; feedback roll-ups; the CSV export; notifications from the jobs queue (through the email
  * adapter, or a log line); the retention job; one erase function for both erasures.
  */
-import config from '@payload-config'
-import { GRAPHQL_POST, REST_GET, REST_PATCH } from '@payloadcms/next/routes'
-import nodemailer from 'nodemailer'
+import { parse } from 'csv-parse/sync'
 import type { Payload } from 'payload'
-import pg from 'pg'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { eraseExpiredSubmissions, RETENTION_TASK } from '../../src/moderation/retention'
-import { emailAdapter, smtpEmailAdapter } from '../../src/moderation/email'
-import { NOTIFY_TASK } from '../../src/moderation/notify'
-import { erasePersonalData } from '../../src/moderation/personal-data'
-import { feedbackRollup, leastUsefulPages, openTasks } from '../../src/moderation/rollup'
-import { moderatorEmails, retentionDays, smtpSettings } from '../../src/moderation/settings'
-import { parsePublicPath } from '../../src/moderation/documents'
-import { submissionsCsv } from '../../src/moderation/export'
-import { serverUrl } from '../../src/lib/env'
-import type { Resource, Submission, User } from '../../src/payload-types'
-import type { Submission as SubmissionInput } from '../../src/submissions/schema'
-import { eraseByToken, getStatusView } from '../../src/submissions/status'
-import { storeSubmission } from '../../src/submissions/store'
-import { closePayload, getTestPayload, seedUser } from '../helpers/payload'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { eraseExpiredSubmissions, RETENTION_TASK } from '@/moderation/retention'
+import { emailAdapter } from '@/email'
+import { NOTIFY_TASK } from '@/moderation/notify'
+import { erasePersonalData } from '@/moderation/personal-data'
+import { feedbackRollup, leastUsefulPages, openTasks } from '@/moderation/rollup'
+import { smtpSettings } from '@/email/settings'
+import { moderatorEmails, retentionDays } from '@/moderation/settings'
+import { parsePublicPath } from '@/moderation/documents'
+import { submissionsCsv } from '@/moderation/export'
+import { serverUrl } from '@/lib/env'
+import type { Resource, Submission, User } from '@/payload-types'
+import type { Submission as SubmissionInput } from '@/submissions/schema'
+import { eraseByToken, getStatusView } from '@/submissions/status'
+import { storeSubmission } from '@/submissions/store'
+import { loginToken, seedStaff } from '../helpers/accounts'
+import { createDraft } from '../helpers/content'
+import { withTestPayload } from '../helpers/payload'
+import { graphql, rest } from '../helpers/rest'
+import { startSmtpServer } from '../helpers/smtp'
 
 let payload: Payload
 let admin: User
 let editor: User
 let moderator: User
 let reviewer: User
-const pools: pg.Pool[] = []
 
-beforeAll(async () => {
-  payload = await getTestPayload()
-  admin = await seedUser(payload, ['admin'], 'Ada Admin')
-  editor = await seedUser(payload, ['editor'], 'Ed Editor')
-  moderator = await seedUser(payload, ['reviewer'], 'Mo Moderator')
-  reviewer = await seedUser(payload, ['reviewer'], 'Rae Reviewer')
-})
-afterAll(async () => {
-  await Promise.all(pools.map((p) => p.end().catch(() => undefined)))
-  await closePayload(payload)
+withTestPayload(async (p) => {
+  payload = p
+  ;({ admin, editor, moderator, reviewer } = await seedStaff(p, {
+    admin: 'Ada Admin',
+    editor: 'Ed Editor',
+    moderator: ['reviewer', 'Mo Moderator'],
+    reviewer: 'Rae Reviewer',
+  }))
 })
 
 // ------------------------------------------------------------------ helpers
@@ -52,71 +51,62 @@ let n = 0
 const unique = (label: string) => `${label}-${++n}-${Date.now().toString(36)}`
 
 /** A submission stored as the public endpoint stores it (store.ts), with its status token. */
-async function send(input: Partial<SubmissionInput> & { kind: SubmissionInput['kind'] }, status: 'new' | 'spam' = 'new') {
+async function send(
+  input: Partial<SubmissionInput> & { kind: SubmissionInput['kind'] },
+  status: 'new' | 'spam' = 'new',
+) {
   const data = { credit: false, website: false, locale: 'en', ...input } as SubmissionInput
-  const stored = await storeSubmission(payload, data, 'en', { status, clientHash: 'test', normalizedUrl: null, ...(status === 'spam' ? { spamSignal: 'honeypot' as const } : {}) })
+  const stored = await storeSubmission(payload, data, 'en', {
+    status,
+    clientHash: 'test',
+    normalizedUrl: null,
+    ...(status === 'spam' ? { spamSignal: 'honeypot' as const } : {}),
+  })
   if (!stored.ok) throw new Error(JSON.stringify(stored.errors))
   return { id: stored.id, token: stored.statusToken }
 }
 
-const read = (id: number) => payload.findByID({ collection: 'submissions', id, overrideAccess: true, depth: 0 }) as Promise<Submission>
-const resultId = (s: Submission) => (s.result ? (typeof s.result.value === 'object' ? s.result.value.id : s.result.value) : null)
+const read = (id: number) =>
+  payload.findByID({ collection: 'submissions', id, overrideAccess: true, depth: 0 }) as Promise<Submission>
+const resultId = (s: Submission) =>
+  s.result ? (typeof s.result.value === 'object' ? s.result.value.id : s.result.value) : null
 
 /** As the admin's Accept button does: a staff user sets the status, with their own access. */
 const decide = (id: number, user: User, data: Partial<Submission>) =>
   payload.update({ collection: 'submissions', id, data, user, overrideAccess: false, depth: 0 }) as Promise<Submission>
 
 const publishAs = (user: User, collection: 'resources', id: number) =>
-  payload.update({ collection, id, data: { _status: 'published' } as never, user, overrideAccess: false, depth: 0 })
+  payload.update({ collection, id, data: { _status: 'published' }, user, overrideAccess: false, depth: 0 })
 
 /** A resource an editor wrote and a reviewer published. */
 async function publishedDoc(title: string) {
-  const draft = await payload.create({
-    collection: 'resources',
-    data: { title, url: `https://published.example.org/${unique('p')}`, summary: 'On the hub.', kind: 'article', language: 'en' } as never,
-    user: editor,
-    overrideAccess: false,
-    draft: true,
-  })
+  const draft = await createDraft(
+    payload,
+    'resources',
+    {
+      title,
+      url: `https://published.example.org/${unique('p')}`,
+      summary: 'On the hub.',
+      kind: 'article',
+      language: 'en',
+    },
+    editor,
+  )
   return publishAs(reviewer, 'resources', draft.id) as Promise<Resource>
 }
 
 const jobsFor = async (submission: number) =>
-  (await payload.find({ collection: 'payload-jobs', where: { 'input.submission': { equals: submission } }, overrideAccess: true, depth: 0 })).docs
+  (
+    await payload.find({
+      collection: 'payload-jobs',
+      where: { 'input.submission': { equals: submission } },
+      overrideAccess: true,
+      depth: 0,
+    })
+  ).docs
 
-async function tokenOf(user: User) {
-  const { token } = await payload.login({ collection: 'users', data: { email: user.email, password: 'correct-horse-battery-staple' } })
-  return token!
-}
-
-const rest = (path: string, init: RequestInit = {}) => {
-  const url = new URL(path, 'http://localhost')
-  const slug = url.pathname.replace(/^\/api\//, '').split('/')
-  const handler = (init.method ?? 'GET') === 'PATCH' ? REST_PATCH(config) : REST_GET(config)
-  return handler(new Request(url, init), { params: Promise.resolve({ slug }) })
-}
-
-/** A small RFC 4180 reader, to check what a spreadsheet would see. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = []
-  let row: string[] = []
-  let cell = ''
-  let quoted = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++
-      else if (c === '"') quoted = false
-      else cell += c
-    } else if (c === '"') quoted = true
-    else if (c === ',') row.push(cell), (cell = '')
-    else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell), rows.push(row), (row = []), (cell = ''), i++
-    } else cell += c
-  }
-  if (cell || row.length) row.push(cell), rows.push(row)
-  return rows
-}
+/** What a spreadsheet would see: the export read back by csv-parse (RFC 4180). */
+const parseCsv = (text: string): string[][] => parse(text, { relax_column_count: true })
 
 // ------------------------------------------------------------------ accept a suggestion
 
@@ -138,7 +128,13 @@ describe('accepting a suggestion', () => {
     expect(accepted.decidedBy).toBe(moderator.id)
     expect(accepted.decidedAt).toBeTruthy()
 
-    const resource = (await payload.findByID({ collection: 'resources', id: resultId(accepted)!, draft: true, overrideAccess: true, depth: 0 })) as Resource
+    const resource = (await payload.findByID({
+      collection: 'resources',
+      id: resultId(accepted)!,
+      draft: true,
+      overrideAccess: true,
+      depth: 0,
+    })) as Resource
     expect(resource).toMatchObject({
       _status: 'draft',
       title: 'Listening circles: a guide',
@@ -147,11 +143,17 @@ describe('accepting a suggestion', () => {
       createdBy: moderator.id,
       slug: 'listening-circles-a-guide',
     })
-    expect(resource.contributors).toEqual([expect.objectContaining({ name: 'Casey Contributor', contribution: 'suggested', submission: sent.id })])
+    expect(resource.contributors).toEqual([
+      expect.objectContaining({ name: 'Casey Contributor', contribution: 'suggested', submission: sent.id }),
+    ])
     expect(JSON.stringify(resource)).not.toContain('casey.private@example.org')
 
     // the status page says accepted, without a link while the resource is a draft
-    expect(await getStatusView(payload, sent.token, 'en')).toMatchObject({ status: 'accepted', result: null, creditedAs: null })
+    expect(await getStatusView(payload, sent.token, 'en')).toMatchObject({
+      status: 'accepted',
+      result: null,
+      creditedAs: null,
+    })
 
     // the moderator may not publish what they created; another reviewer does
     await expect(publishAs(moderator, 'resources', resource.id)).rejects.toThrow(/not allowed|own work/)
@@ -168,7 +170,7 @@ describe('accepting a suggestion', () => {
     expect(JSON.stringify(view)).not.toContain('casey.private@example.org')
 
     // the public reads the credit by name; the link to the submission and the email stay private
-    const res = await rest(`/api/resources/${resource.id}?depth=1`)
+    const res = await rest('GET', `/api/resources/${resource.id}?depth=1`)
     expect(res.status).toBe(200)
     const body = await res.text()
     expect(JSON.parse(body).contributors).toEqual([expect.objectContaining({ name: 'Casey Contributor' })])
@@ -179,9 +181,22 @@ describe('accepting a suggestion', () => {
   it('credits nobody when the sender did not consent; a long message is shortened into the summary', async () => {
     const url = `https://nocredit.example.org/${unique('x')}`
     const message = `${'Words about allyship and listening. '.repeat(30)}End.`
-    const sent = await send({ kind: 'suggestion', url, message, name: 'Private Person', email: 'pp@example.org', credit: false })
+    const sent = await send({
+      kind: 'suggestion',
+      url,
+      message,
+      name: 'Private Person',
+      email: 'pp@example.org',
+      credit: false,
+    })
     const accepted = await decide(sent.id, editor, { status: 'accepted' })
-    const resource = (await payload.findByID({ collection: 'resources', id: resultId(accepted)!, draft: true, overrideAccess: true, depth: 0 })) as Resource
+    const resource = (await payload.findByID({
+      collection: 'resources',
+      id: resultId(accepted)!,
+      draft: true,
+      overrideAccess: true,
+      depth: 0,
+    })) as Resource
     expect(resource.contributors ?? []).toEqual([])
     expect(JSON.stringify(resource)).not.toContain('Private Person')
     expect(resource.summary.length).toBeLessThanOrEqual(600)
@@ -200,12 +215,8 @@ describe('accepting a suggestion', () => {
   it('through REST, as the admin panel saves it, and a link already listed is linked rather than copied', async () => {
     const url = `https://listed.example.org/${unique('r')}`
     const first = await send({ kind: 'suggestion', url, title: 'Listed' })
-    const token = await tokenOf(moderator)
-    const res = await rest(`/api/submissions/${first.id}?depth=0`, {
-      method: 'PATCH',
-      headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify({ status: 'accepted' }),
-    })
+    const token = await loginToken(payload, moderator)
+    const res = await rest('PATCH', `/api/submissions/${first.id}?depth=0`, { token, json: { status: 'accepted' } })
     expect(res.status).toBe(200)
     const doc = (await res.json()).doc as Submission
     expect(doc.result?.relationTo).toBe('resources')
@@ -216,7 +227,15 @@ describe('accepting a suggestion', () => {
     const second = await decide(again.id, moderator, { status: 'accepted' })
     expect(resultId(second)).toBe(resultId(doc))
     expect(second.status).toBe('added')
-    expect((await payload.count({ collection: 'resources', where: { url: { contains: 'listed.example.org' } }, overrideAccess: true })).totalDocs).toBe(1)
+    expect(
+      (
+        await payload.count({
+          collection: 'resources',
+          where: { url: { contains: 'listed.example.org' } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(1)
   })
 })
 
@@ -225,8 +244,19 @@ describe('accepting a suggestion', () => {
 describe('declining, and what never leaves the admin', () => {
   let sent: { id: number; token: string }
   beforeAll(async () => {
-    sent = await send({ kind: 'suggestion', url: `https://declined.example.org/${unique('d')}`, message: 'Please add this.', name: 'Dee Clined', email: 'dee.private@example.org', credit: true })
-    await decide(sent.id, moderator, { status: 'declined', publicReason: 'This guide is behind a paywall.', moderatorNotes: 'SECRET-NOTE-77 looked like self-promotion' })
+    sent = await send({
+      kind: 'suggestion',
+      url: `https://declined.example.org/${unique('d')}`,
+      message: 'Please add this.',
+      name: 'Dee Clined',
+      email: 'dee.private@example.org',
+      credit: true,
+    })
+    await decide(sent.id, moderator, {
+      status: 'declined',
+      publicReason: 'This guide is behind a paywall.',
+      moderatorNotes: 'SECRET-NOTE-77 looked like self-promotion',
+    })
   })
 
   it('the status view shows the public reason, never the notes or the email', async () => {
@@ -240,46 +270,50 @@ describe('declining, and what never leaves the admin', () => {
   })
 
   it('anonymous REST and GraphQL get nothing; staff see notes and email in the admin', async () => {
-    const one = await rest(`/api/submissions/${sent.id}`)
+    const one = await rest('GET', `/api/submissions/${sent.id}`)
     expect(one.status).toBe(403)
     const oneText = await one.text()
     expect(oneText).not.toContain('SECRET-NOTE-77')
     expect(oneText).not.toContain('dee.private@example.org')
-    const list = await rest('/api/submissions?where[status][equals]=declined')
+    const list = await rest('GET', '/api/submissions?where[status][equals]=declined')
     expect(list.status).toBe(403)
     expect(await list.text()).not.toContain('SECRET-NOTE-77')
 
-    const gql = await GRAPHQL_POST(config)(
-      new Request('http://localhost/api/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: `{ Submission(id: ${sent.id}) { email moderatorNotes publicReason } Submissions { docs { email moderatorNotes } } }` }),
-      }),
+    const gql = await graphql(
+      `{ Submission(id: ${sent.id}) { email moderatorNotes publicReason } Submissions { docs { email moderatorNotes } } }`,
     )
     const gqlText = await gql.text()
     expect(gqlText).toMatch(/not allowed|forbidden/i)
     expect(gqlText).not.toContain('SECRET-NOTE-77')
     expect(gqlText).not.toContain('dee.private@example.org')
 
-    const asEditor = await rest(`/api/submissions/${sent.id}`, { headers: { Authorization: `JWT ${await tokenOf(editor)}` } })
+    const asEditor = await rest('GET', `/api/submissions/${sent.id}`, { token: await loginToken(payload, editor) })
     expect(asEditor.status).toBe(200)
-    expect(await asEditor.json()).toMatchObject({ moderatorNotes: expect.stringContaining('SECRET-NOTE-77'), email: 'dee.private@example.org' })
+    expect(await asEditor.json()).toMatchObject({
+      moderatorNotes: expect.stringContaining('SECRET-NOTE-77'),
+      email: 'dee.private@example.org',
+    })
   })
 
   it('bulk "mark spam" and "decline" through the list view’s REST bulk update', async () => {
     const a = await send({ kind: 'feedback', page: '/faq', helpful: 'no', message: 'buy cheap pills' })
     const b = await send({ kind: 'feedback', page: '/faq', helpful: 'no', message: 'more pills' })
     const c = await send({ kind: 'suggestion', message: 'Off topic', url: `https://off.example.org/${unique('o')}` })
-    const token = await tokenOf(editor)
-    const patch = (where: string, body: object) =>
-      rest(`/api/submissions?${where}`, { method: 'PATCH', headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
+    const token = await loginToken(payload, editor)
+    const patch = (where: string, body: object) => rest('PATCH', `/api/submissions?${where}`, { token, json: body })
     expect((await patch(`where[id][in][0]=${a.id}&where[id][in][1]=${b.id}`, { status: 'spam' })).status).toBe(200)
-    expect((await patch(`where[id][in][0]=${c.id}`, { status: 'declined', publicReason: 'Not about allyship.' })).status).toBe(200)
+    expect(
+      (await patch(`where[id][in][0]=${c.id}`, { status: 'declined', publicReason: 'Not about allyship.' })).status,
+    ).toBe(200)
     expect((await read(a.id)).status).toBe('spam')
     expect((await read(b.id)).status).toBe('spam')
-    expect(await read(c.id)).toMatchObject({ status: 'declined', publicReason: 'Not about allyship.', decidedBy: editor.id })
+    expect(await read(c.id)).toMatchObject({
+      status: 'declined',
+      publicReason: 'Not about allyship.',
+      decidedBy: editor.id,
+    })
     // anonymous bulk updates are refused
-    const anon = await rest(`/api/submissions?where[id][equals]=${c.id}`, { method: 'PATCH', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ status: 'new' }) })
+    const anon = await rest('PATCH', `/api/submissions?where[id][equals]=${c.id}`, { json: { status: 'new' } })
     expect(anon.status === 403 || ((await anon.json()).errors?.length ?? 0) > 0).toBe(true)
     expect((await read(c.id)).status).toBe('declined')
   })
@@ -290,7 +324,13 @@ describe('declining, and what never leaves the admin', () => {
 describe('accepting a correction', () => {
   it('links it to the document it is about and leaves a task for the editor until it is published again', async () => {
     const page = await publishedDoc(unique('Code of conduct'))
-    const sent = await send({ kind: 'correction', message: 'The contact address in the second paragraph is out of date.', url: `${serverUrl()}/fr/resources/${page.slug}`, name: 'Cor Rector', credit: true })
+    const sent = await send({
+      kind: 'correction',
+      message: 'The contact address in the second paragraph is out of date.',
+      url: `${serverUrl()}/fr/resources/${page.slug}`,
+      name: 'Cor Rector',
+      credit: true,
+    })
     const accepted = await decide(sent.id, moderator, { status: 'accepted' })
     expect(accepted).toMatchObject({ status: 'accepted', result: { relationTo: 'resources' } })
     expect(resultId(accepted)).toBe(page.id)
@@ -302,12 +342,22 @@ describe('accepting a correction', () => {
     expect((await jobsFor(sent.id)).map((j) => (j.input as { event: string }).event)).toContain('task')
 
     // a draft save changes nothing; publishing the corrected page does
-    await payload.update({ collection: 'resources', id: page.id, data: { summary: 'Fixed.' } as never, draft: true, user: editor, overrideAccess: false })
+    await payload.update({
+      collection: 'resources',
+      id: page.id,
+      data: { summary: 'Fixed.' },
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
     expect((await read(sent.id)).status).toBe('accepted')
     await publishAs(reviewer, 'resources', page.id)
     expect((await read(sent.id)).status).toBe('added')
     expect(await openTasks(payload, 'resources', page.id)).toEqual([])
-    expect(await getStatusView(payload, sent.token, 'en')).toMatchObject({ status: 'added', result: { path: `/resources/${page.slug}` } })
+    expect(await getStatusView(payload, sent.token, 'en')).toMatchObject({
+      status: 'added',
+      result: { path: `/resources/${page.slug}` },
+    })
   })
 
   it('refuses to accept when it cannot tell which document, until the moderator chooses one', async () => {
@@ -315,7 +365,10 @@ describe('accepting a correction', () => {
     await expect(decide(sent.id, moderator, { status: 'accepted' })).rejects.toThrow(/Which document/)
     expect((await read(sent.id)).status).toBe('new')
     const page = await publishedDoc(unique('About'))
-    const accepted = await decide(sent.id, moderator, { status: 'accepted', result: { relationTo: 'resources', value: page.id } })
+    const accepted = await decide(sent.id, moderator, {
+      status: 'accepted',
+      result: { relationTo: 'resources', value: page.id },
+    })
     expect(accepted.status).toBe('accepted')
     expect(resultId(accepted)).toBe(page.id)
   })
@@ -370,10 +423,28 @@ describe('feedback rolled up for editors', () => {
 // ------------------------------------------------------------------ CSV
 
 describe('CSV export', () => {
-  const nasty = ['=HYPERLINK("http://evil.example","x")', '+SUM(1,2)', '-2+3', '@cmd', '\tTabbed', '\rReturn', 'Quote " and, comma\nnew line']
+  const nasty = [
+    '=HYPERLINK("http://evil.example","x")',
+    '+SUM(1,2)',
+    '-2+3',
+    '@cmd',
+    '\tTabbed',
+    '\rReturn',
+    'Quote " and, comma\nnew line',
+  ]
 
   it('escapes quotes, commas and new lines, and defuses formulas', () => {
-    const docs = nasty.map((message, i) => ({ id: i + 1, kind: 'feedback', status: 'new', message, createdAt: '2026-01-01T00:00:00.000Z', email: 'x@example.org' }) as unknown as Submission)
+    const docs = nasty.map(
+      (message, i) =>
+        ({
+          id: i + 1,
+          kind: 'feedback',
+          status: 'new',
+          message,
+          createdAt: '2026-01-01T00:00:00.000Z',
+          email: 'x@example.org',
+        }) as unknown as Submission,
+    )
     const csv = submissionsCsv(docs, { withEmail: true })
     expect(csv.startsWith('\uFEFF')).toBe(true)
     const rows = parseCsv(csv.slice(1))
@@ -394,14 +465,22 @@ describe('CSV export', () => {
 
   it('is for admins only (403 otherwise); the admin’s file carries emails and follows the list filter', async () => {
     const marker = unique('csv')
-    await send({ kind: 'suggestion', message: `=1+1 ${marker}`, url: `https://csv.example.org/${marker}`, email: 'csv.person@example.org', name: 'Csv Person' })
-    const anonymous = await rest('/api/submissions/export')
+    await send({
+      kind: 'suggestion',
+      message: `=1+1 ${marker}`,
+      url: `https://csv.example.org/${marker}`,
+      email: 'csv.person@example.org',
+      name: 'Csv Person',
+    })
+    const anonymous = await rest('GET', '/api/submissions/export')
     expect(anonymous.status).toBe(403)
-    const asEditor = await rest('/api/submissions/export', { headers: { Authorization: `JWT ${await tokenOf(editor)}` } })
+    const asEditor = await rest('GET', '/api/submissions/export', { token: await loginToken(payload, editor) })
     expect(asEditor.status).toBe(403)
     expect(await asEditor.text()).not.toContain('csv.person@example.org')
 
-    const res = await rest(`/api/submissions/export?where[message][like]=${encodeURIComponent(marker)}`, { headers: { Authorization: `JWT ${await tokenOf(admin)}` } })
+    const res = await rest('GET', `/api/submissions/export?where[message][like]=${encodeURIComponent(marker)}`, {
+      token: await loginToken(payload, admin),
+    })
     expect(res.status).toBe(200)
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/)
     expect(res.headers.get('content-disposition')).toMatch(/attachment; filename="submissions-\d{4}-\d{2}-\d{2}\.csv"/)
@@ -417,40 +496,57 @@ describe('CSV export', () => {
 
 describe('moderators hear about new submissions', () => {
   it('a job is queued when a submission arrives (not for honeypot spam); nothing is sent in the request', async () => {
-    const sent = await send({ kind: 'suggestion', message: 'Queued?', url: `https://queued.example.org/${unique('q')}` })
+    const sent = await send({
+      kind: 'suggestion',
+      message: 'Queued?',
+      url: `https://queued.example.org/${unique('q')}`,
+    })
     const [job] = await jobsFor(sent.id)
-    expect(job).toMatchObject({ taskSlug: NOTIFY_TASK, queue: 'moderation', input: { submission: sent.id, event: 'received' } })
+    expect(job).toMatchObject({
+      taskSlug: NOTIFY_TASK,
+      queue: 'moderation',
+      input: { submission: sent.id, event: 'received' },
+    })
     expect(job!.completedAt).toBeFalsy()
-    const spam = await send({ kind: 'suggestion', message: 'Spam', url: `https://spam.example.org/${unique('s')}` }, 'spam')
+    const spam = await send(
+      { kind: 'suggestion', message: 'Spam', url: `https://spam.example.org/${unique('s')}` },
+      'spam',
+    )
     expect(await jobsFor(spam.id)).toEqual([])
   })
 
-  it('the job sends an email through Payload’s email adapter, to every moderating account, without the sender’s details', async () => {
-    const sent = await send({ kind: 'suggestion', title: 'A toolkit', message: 'A toolkit on repair after harm.', url: `https://mail.example.org/${unique('m')}`, name: 'Nomen Nescio', email: 'nn.private@example.org' })
-    const outbox: { envelope: { to: string[] }; message: string }[] = []
-    const transport = nodemailer.createTransport({ jsonTransport: true })
-    const send_ = transport.sendMail.bind(transport)
-    transport.sendMail = (async (mail: object) => {
-      const info = (await send_(mail as never)) as unknown as { envelope: { to: string[] }; message: string }
-      outbox.push(info)
-      return info
-    }) as never
+  it('the job sends an email through the official nodemailer adapter over SMTP, to every moderating account, without the sender’s details', async () => {
+    const sent = await send({
+      kind: 'suggestion',
+      title: 'A toolkit',
+      message: 'A toolkit on repair after harm.',
+      url: `https://mail.example.org/${unique('m')}`,
+      name: 'Nomen Nescio',
+      email: 'nn.private@example.org',
+    })
+    const smtp = await startSmtpServer()
     const original = { email: payload.email, sendEmail: payload.sendEmail }
-    payload.email = smtpEmailAdapter({ transport, fromAddress: 'hub@example.org', fromName: 'Allyship Hub' })({ payload })
+    // the adapter payload.config.ts builds from SMTP_* (src/email), pointed at a real SMTP server
+    const adapter = await emailAdapter(smtp.env)!
+    payload.email = adapter({ payload })
     payload.sendEmail = (message) => payload.email.sendEmail(message)
     try {
+      expect(payload.email.name).toBe('nodemailer')
       await payload.jobs.run({ queue: 'moderation', limit: 100 })
+      await smtp.waitFor(1)
     } finally {
       payload.email = original.email
       payload.sendEmail = original.sendEmail
+      await smtp.close()
     }
-    const mail = outbox.map((o) => ({ to: o.envelope.to, message: JSON.parse(o.message) as { subject: string; text: string; from: { address: string } } })).find((o) => o.message.text.includes('repair after harm'))!
-    expect(mail).toBeTruthy()
-    expect(mail.message.subject).toBe('[Allyship Hub] New suggestion: A toolkit')
-    expect(mail.message.text).toContain(`/admin/collections/submissions/${sent.id}`)
-    expect(mail.message.text).not.toContain('nn.private@example.org')
-    expect(mail.message.text).not.toContain('Nomen Nescio')
-    expect([...mail.to].sort()).toEqual([admin.email, editor.email, moderator.email, reviewer.email].sort())
+    const got = smtp.received.find((r) => (r.mail.text ?? '').includes('repair after harm'))!
+    expect(got).toBeTruthy()
+    expect(got.mail.subject).toBe('[Allyship Hub] New suggestion: A toolkit')
+    expect(got.mail.from?.value[0]).toMatchObject({ address: 'hub@example.org', name: 'Allyship Hub' })
+    expect(got.mail.text).toContain(`/admin/collections/submissions/${sent.id}`)
+    expect(got.mail.text).not.toContain('nn.private@example.org')
+    expect(got.mail.text).not.toContain('Nomen Nescio')
+    expect([...got.envelopeTo].sort()).toEqual([admin.email, editor.email, moderator.email, reviewer.email].sort())
     expect(await jobsFor(sent.id)).toEqual([]) // done and cleared
   })
 
@@ -465,14 +561,29 @@ describe('moderators hear about new submissions', () => {
     }
     const lines = info.mock.calls.map((c) => String(c[0])).filter((l) => l.includes('[moderation]'))
     info.mockRestore()
-    expect(lines.some((l) => l.includes('New correction: Typo in the glossary.') && l.includes(`/admin/collections/submissions/${sent.id}`) && l.includes('2 recipient'))).toBe(true)
+    expect(
+      lines.some(
+        (l) =>
+          l.includes('New correction: Typo in the glossary.') &&
+          l.includes(`/admin/collections/submissions/${sent.id}`) &&
+          l.includes('2 recipient'),
+      ),
+    ).toBe(true)
     expect(await jobsFor(sent.id)).toEqual([])
   })
 
-  it('reads its settings from the environment', () => {
+  it('reads its settings from the environment', async () => {
     expect(smtpSettings({})).toBeNull()
     expect(emailAdapter({})).toBeUndefined()
-    expect(smtpSettings({ SMTP_HOST: 'smtp.example.org', SMTP_PORT: '465', SMTP_USER: 'u', SMTP_PASS: 'p', SMTP_FROM: 'Hub <hub@example.org>' })).toEqual({
+    expect(
+      smtpSettings({
+        SMTP_HOST: 'smtp.example.org',
+        SMTP_PORT: '465',
+        SMTP_USER: 'u',
+        SMTP_PASS: 'p',
+        SMTP_FROM: 'Hub <hub@example.org>',
+      }),
+    ).toEqual({
       host: 'smtp.example.org',
       port: 465,
       secure: true,
@@ -480,10 +591,21 @@ describe('moderators hear about new submissions', () => {
       fromAddress: 'hub@example.org',
       fromName: 'Hub',
     })
-    expect(smtpSettings({ SMTP_HOST: 'mail.example.org' })).toMatchObject({ port: 587, secure: false, fromAddress: 'no-reply@mail.example.org' })
-    const adapter = emailAdapter({ SMTP_HOST: 'smtp.example.org' })!({ payload })
-    expect(adapter).toMatchObject({ name: 'smtp', defaultFromAddress: 'no-reply@example.org' })
-    expect(moderatorEmails({ MODERATOR_EMAILS: 'a@example.org; b@example.org,not-an-email' })).toEqual(['a@example.org', 'b@example.org'])
+    expect(smtpSettings({ SMTP_HOST: 'mail.example.org' })).toMatchObject({
+      port: 587,
+      secure: false,
+      fromAddress: 'no-reply@mail.example.org',
+    })
+    const adapter = (await emailAdapter({ SMTP_HOST: 'smtp.example.org' })!)({ payload })
+    expect(adapter).toMatchObject({
+      name: 'nodemailer',
+      defaultFromAddress: 'no-reply@example.org',
+      defaultFromName: 'Allyship Hub',
+    })
+    expect(moderatorEmails({ MODERATOR_EMAILS: 'a@example.org; b@example.org,not-an-email' })).toEqual([
+      'a@example.org',
+      'b@example.org',
+    ])
     expect(retentionDays({})).toBe(30)
     expect(retentionDays({ SUBMISSION_RETENTION_DAYS: '7' })).toBe(7)
   })
@@ -494,7 +616,12 @@ describe('moderators hear about new submissions', () => {
 describe('personal data retention', () => {
   const DAY = 24 * 60 * 60 * 1000
   const backdate = (id: number, days: number) =>
-    payload.update({ collection: 'submissions', id, data: { decidedAt: new Date(Date.now() - days * DAY).toISOString() }, overrideAccess: true })
+    payload.update({
+      collection: 'submissions',
+      id,
+      data: { decidedAt: new Date(Date.now() - days * DAY).toISOString() },
+      overrideAccess: true,
+    })
 
   it('erases the name and email of spam and declined submissions decided long enough ago, and nothing else', async () => {
     const person = { name: 'Keep Or Erase', email: 'keep.or.erase@example.org' }
@@ -531,14 +658,25 @@ describe('personal data retention', () => {
 
   it('is scheduled nightly on the maintenance queue', async () => {
     await payload.jobs.handleSchedules({ queue: 'maintenance' })
-    const { docs } = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: RETENTION_TASK } }, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: RETENTION_TASK } },
+      overrideAccess: true,
+    })
     expect(docs.length).toBeGreaterThan(0)
     expect(new Date(docs[0]!.waitUntil!).getTime()).toBeGreaterThan(Date.now())
   })
 
   it('the sender’s own erasure and the job share one function; it takes their credit off published content and its history', async () => {
     const url = `https://erase.example.org/${unique('e')}`
-    const sent = await send({ kind: 'suggestion', url, title: 'Erasable', name: 'Era Sure', email: 'era@example.org', credit: true })
+    const sent = await send({
+      kind: 'suggestion',
+      url,
+      title: 'Erasable',
+      name: 'Era Sure',
+      email: 'era@example.org',
+      credit: true,
+    })
     const accepted = await decide(sent.id, moderator, { status: 'accepted' })
     const id = resultId(accepted)!
     await publishAs(reviewer, 'resources', id)
@@ -551,12 +689,27 @@ describe('personal data retention', () => {
 
     expect(await eraseByToken(payload, sent.token)).toBe(true)
     expect(await read(sent.id)).toMatchObject({ name: null, email: null, credit: false })
-    const resource = (await payload.findByID({ collection: 'resources', id, overrideAccess: true, depth: 0 })) as Resource
+    const resource = (await payload.findByID({
+      collection: 'resources',
+      id,
+      overrideAccess: true,
+      depth: 0,
+    })) as Resource
     expect(resource.contributors ?? []).toEqual([])
     expect(resource._status).toBe('published')
-    const versions = await payload.findVersions({ collection: 'resources', where: { parent: { equals: id } }, overrideAccess: true, depth: 0, limit: 100 })
+    const versions = await payload.findVersions({
+      collection: 'resources',
+      where: { parent: { equals: id } },
+      overrideAccess: true,
+      depth: 0,
+      limit: 100,
+    })
     expect(versions.docs.length).toBeGreaterThan(0)
     expect(JSON.stringify(versions.docs)).not.toContain('Era Sure')
-    expect((await getStatusView(payload, sent.token, 'en'))).toMatchObject({ status: 'added', creditedAs: null, holdsPersonalData: false })
+    expect(await getStatusView(payload, sent.token, 'en')).toMatchObject({
+      status: 'added',
+      creditedAs: null,
+      holdsPersonalData: false,
+    })
   })
 })

@@ -33,6 +33,7 @@ import { ModerationDashboard as ModerationDashboard_78526cbcb11967891350577b46c9
 import { LinkHealthWidget as LinkHealthWidget_f2d4cbd8dbf4ab6ad95916f38e2754e4 } from '../../../../src/components/admin/LinkHealthWidget'
 import { ReviewDashboard as ReviewDashboard_f491014223fbae922248cf856ad4f97c } from '../../../../src/components/admin/ReviewDashboard'
 import { NewSubmissionsLink as NewSubmissionsLink_5eae83cd673575004d82b6025dd46b1a } from '../../../../src/components/admin/NewSubmissionsLink'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -72,5 +73,6 @@ export const importMap = {
   "/src/components/admin/LinkHealthWidget#LinkHealthWidget": LinkHealthWidget_f2d4cbd8dbf4ab6ad95916f38e2754e4,
   "/src/components/admin/ReviewDashboard#ReviewDashboard": ReviewDashboard_f491014223fbae922248cf856ad4f97c,
   "/src/components/admin/NewSubmissionsLink#NewSubmissionsLink": NewSubmissionsLink_5eae83cd673575004d82b6025dd46b1a,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

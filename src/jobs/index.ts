@@ -1,5 +1,8 @@
 /**
- * Payload's jobs queue for the moderators' side (payload.config.ts `jobs`).
+ * Payload's jobs queue (payload.config.ts `jobs`): its tasks, when each queue runs, who may run it.
+ *
+ * Tasks: moderators' notifications and the retention job (src/moderation/), the nightly link check
+ * (src/link-health/), and Payload's own `schedulePublish` (held to the publish rule, src/workflow/).
  *
  * Three queues: `moderation` (notifications, run every minute), `maintenance` (the nightly
  * retention job, scheduled by its task's `schedule`) and `default`, where Payload queues the
@@ -13,16 +16,17 @@
  * Scheduled publishing is held to the publish rule (a reviewer or admin who is not the author):
  * - when it runs: Payload's `schedulePublish` task publishes as the user who scheduled it, with that
  *   user's access, so the collection's access and hooks refuse it (the job fails, nothing changes);
- * - when it is scheduled or cancelled: `schedulePublishServerFunction` (./schedulePublish.ts) refuses
+ * - when it is scheduled or cancelled: `schedulePublishServerFunction` (src/workflow/schedule.ts) refuses
  *   with a clear message, then hands over to Payload's handler. (A `payload-jobs` hook cannot do it:
  *   Payload queues jobs straight into the database and runs collection hooks only with
  *   `jobs.runHooks`, which is deprecated and, in 3.90, breaks every job's log update.)
  * Nobody creates jobs through REST or GraphQL: `payload-jobs` access stays Payload's (nobody).
  */
 import type { JobsConfig } from 'payload'
-import { isAdminUser } from '../access/roles'
-import { notifyTask } from './notify'
-import { retentionTask } from './retention'
+import { isAdminUser } from '@/access/roles'
+import { checkLinksTask } from '@/link-health/task'
+import { notifyTask } from '@/moderation/notify'
+import { retentionTask } from '@/moderation/retention'
 import { jobsAutoRun, jobsRunSecret, jobsScheduleCron, QUEUES } from './settings'
 import { timingSafeEqual } from 'node:crypto'
 
@@ -34,7 +38,7 @@ const bearerMatches = (header: string | null, secret: string | null): boolean =>
 }
 
 export const jobs: JobsConfig = {
-  tasks: [notifyTask, retentionTask],
+  tasks: [notifyTask, retentionTask, checkLinksTask],
   autoRun: [
     { cron: '* * * * *', queue: QUEUES.notify, limit: 20 },
     { cron: '*/10 * * * *', queue: QUEUES.maintenance, limit: 2 },
