@@ -3,14 +3,15 @@
  * Deny by default: anonymous users read published public content, nothing else.
  */
 import type { Access, FieldAccess, Where } from 'payload'
-import { hasRole, isAdminUser, isStaffUser } from './roles'
+import { notAuthoredBy } from './publishing'
+import { isAdminUser, isEditorUser, isPublisher, isStaffUser } from './roles'
 
 export const anyone: Access = () => true
 export const nobody: Access = () => false
 
 export const staff: Access = ({ req: { user } }) => isStaffUser(user)
 export const admins: Access = ({ req: { user } }) => isAdminUser(user)
-export const editorsAndAdmins: Access = ({ req: { user } }) => hasRole(user, 'admin', 'editor')
+export const editorsAndAdmins: Access = ({ req: { user } }) => isEditorUser(user)
 
 const published: Where = { _status: { equals: 'published' } }
 
@@ -30,11 +31,11 @@ export const staffField: FieldAccess = ({ req: { user } }) => isStaffUser(user)
 export const noOneField: FieldAccess = () => false
 
 /**
- * Publishing rule (CONTRACT.md): `_status: 'published'` may be written only by a reviewer
+ * The publish rule (./publishing.ts): `_status: 'published'` may be written only by a reviewer
  * or admin who is not the document's author (`createdBy`). Any staff member may save drafts.
  * Payload passes the incoming `data` to create/update access (REST, GraphQL, local API with
  * overrideAccess: false) and asks with `data: { _status: 'published' }` to decide whether
- * the admin offers the Publish button. hooks/enforcePublishRule.ts checks again on write.
+ * the admin offers the Publish button. src/hooks/enforcePublishRule.ts checks again on write.
  */
 const publishing = (data: unknown) => (data as { _status?: string } | undefined)?._status === 'published'
 
@@ -47,6 +48,6 @@ export const createContent: Access = ({ req: { user }, data }) => {
 export const updateContent: Access = ({ req: { user }, data }) => {
   if (!isStaffUser(user)) return false
   if (!publishing(data)) return true
-  if (!hasRole(user, 'reviewer', 'admin')) return false
-  return { or: [{ createdBy: { not_equals: user!.id } }, { createdBy: { exists: false } }] }
+  if (!isPublisher(user)) return false
+  return notAuthoredBy(user!)
 }

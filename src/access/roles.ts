@@ -5,6 +5,12 @@ export type Role = (typeof ROLES)[number]
 /** Staff: anyone holding at least one role. */
 export const STAFF_ROLES: readonly Role[] = ROLES
 
+/** May publish and review (src/access/publishing.ts adds: never their own work). */
+export const PUBLISHER_ROLES: readonly Role[] = ['reviewer', 'admin']
+
+/** May edit shared content (media, taxonomies) and submit or withdraw anyone's work. */
+export const EDITOR_ROLES: readonly Role[] = ['editor', 'admin']
+
 type MaybeUser = { roles?: readonly (Role | string)[] | null } | null | undefined
 
 /** The one role check everything else builds on. */
@@ -16,3 +22,6 @@ export function hasRole(user: MaybeUser, ...roles: readonly Role[]): boolean {
 
 export const isStaffUser = (user: MaybeUser) => hasRole(user, ...STAFF_ROLES)
 export const isAdminUser = (user: MaybeUser) => hasRole(user, 'admin')
+export const isEditorUser = (user: MaybeUser) => hasRole(user, ...EDITOR_ROLES)
+/** Holds a publisher role; whether they may publish a given document is canPublish (src/access/publishing.ts). */
+export const isPublisher = (user: MaybeUser) => hasRole(user, ...PUBLISHER_ROLES)

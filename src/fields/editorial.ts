@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 import { staffField } from '../access'
-import { markReadAsDraft } from '../workflow/hooks'
+import { markReadAsDraft } from '../workflow/changes'
 
 export const WORKFLOW_STATUSES = [
   { value: 'draft', label: 'Draft' },
@@ -25,7 +25,7 @@ export function editorialFields(): Field[] {
       index: true,
       options: WORKFLOW_STATUSES.map((s) => ({ ...s })),
       hooks: {
-        // tells the workflow whether an update is a draft save or writes the document itself (unpublish): src/workflow/hooks.ts
+        // tells the workflow whether an update is a draft save or writes the document itself (unpublish): src/workflow/changes.ts
         afterRead: [markReadAsDraft],
         // a copy is a new item: it starts as a draft (the server refuses a new item that is already approved)
         beforeDuplicate: [() => 'draft'],
@@ -63,14 +63,23 @@ export function editorialFields(): Field[] {
       relationTo: 'users',
       index: true,
       access: serverOnly,
-      admin: { position: 'sidebar', readOnly: true, description: 'The author: set by the server when the item is created.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'The author: set by the server when the item is created.',
+      },
     },
     {
       name: 'reviewedBy',
       type: 'relationship',
       relationTo: 'users',
       access: serverOnly,
-      admin: { position: 'sidebar', readOnly: true, placeholder: 'Not reviewed yet', description: 'Who published (reviewed) the version that is public.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        placeholder: 'Not reviewed yet',
+        description: 'Who published (reviewed) the version that is public.',
+      },
     },
     { name: 'reviewedAt', type: 'date', access: serverOnly, admin: { position: 'sidebar', readOnly: true } },
     {
@@ -78,7 +87,11 @@ export function editorialFields(): Field[] {
       type: 'date',
       index: true,
       access: serverOnly,
-      admin: { position: 'sidebar', readOnly: true, description: 'When a reviewer last confirmed this item is current.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'When a reviewer last confirmed this item is current.',
+      },
     },
   ]
 }

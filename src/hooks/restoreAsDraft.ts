@@ -25,11 +25,20 @@ export const RESTORE_AS = 'allyship.restoreAs'
 type RestoreAs = 'draft' | 'version'
 
 /** Fields that belong to the document, not to one of its versions. */
-const DOCUMENT_STATE = ['createdBy', 'workflowStatus', 'reviewNote', 'reviewedBy', 'reviewedAt', 'lastReviewedAt'] as const
+const DOCUMENT_STATE = [
+  'createdBy',
+  'workflowStatus',
+  'reviewNote',
+  'reviewedBy',
+  'reviewedAt',
+  'lastReviewedAt',
+] as const
 
 export const markRestore: CollectionBeforeOperationHook = ({ args, context, operation }) => {
   if (operation !== 'restoreVersion') return args
-  ;(context as RequestContext)[RESTORE_AS] = ((args as { draft?: boolean }).draft ? 'draft' : 'version') satisfies RestoreAs
+  ;(context as RequestContext)[RESTORE_AS] = (
+    (args as { draft?: boolean }).draft ? 'draft' : 'version'
+  ) satisfies RestoreAs
   return args
 }
 

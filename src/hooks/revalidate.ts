@@ -35,12 +35,16 @@ export function isPublicChange(doc: Status, previousDoc: Status, hasDrafts: bool
 }
 
 /** What `IncrementalCache.revalidateTag(tags, durations)` needs (next/dist/server/lib/incremental-cache). */
-export type IncrementalCacheLike = { revalidateTag: (tags: string | string[], durations?: { expire?: number }) => unknown }
+export type IncrementalCacheLike = {
+  revalidateTag: (tags: string | string[], durations?: { expire?: number }) => unknown
+}
 
 /** The Next server's incremental cache, or null outside a Next server. */
 export function serverIncrementalCache(scope: object = globalThis): IncrementalCacheLike | null {
   const cache = (scope as { __incrementalCache?: unknown }).__incrementalCache
-  return cache && typeof (cache as IncrementalCacheLike).revalidateTag === 'function' ? (cache as IncrementalCacheLike) : null
+  return cache && typeof (cache as IncrementalCacheLike).revalidateTag === 'function'
+    ? (cache as IncrementalCacheLike)
+    : null
 }
 
 /** Immediate expiry: what `revalidateTag(tag, { expire: 0 })` hands the cache (server/revalidation-utils.js). */
@@ -65,7 +69,8 @@ const defaultLater = (fn: () => void, ms: number) => {
 }
 
 function expireInCache(cache: IncrementalCacheLike, tag: string, slug: Taggable, logger?: Logger) {
-  const warn = (err: unknown) => logger?.warn(`Could not revalidate ${slug}: ${err instanceof Error ? err.message : String(err)}`)
+  const warn = (err: unknown) =>
+    logger?.warn(`Could not revalidate ${slug}: ${err instanceof Error ? err.message : String(err)}`)
   try {
     void Promise.resolve(cache.revalidateTag([tag], { ...EXPIRE_NOW })).catch(warn)
   } catch (err) {
@@ -105,7 +110,8 @@ export const revalidateAfterChange: CollectionAfterChangeHook = ({ collection, d
 
 export const revalidateAfterDelete: CollectionAfterDeleteHook = ({ collection, doc, req, context }) => {
   if (context?.skipRevalidate) return doc
-  if (isPublicChange(doc, undefined, Boolean(collection.versions?.drafts))) expire(collection.slug, req.payload.logger, { api: req.payloadAPI })
+  if (isPublicChange(doc, undefined, Boolean(collection.versions?.drafts)))
+    expire(collection.slug, req.payload.logger, { api: req.payloadAPI })
   return doc
 }
 

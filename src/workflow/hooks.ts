@@ -1,5 +1,6 @@
 /**
- * The review workflow on the server, for every content collection (contentCollection()):
+ * The review workflow's Payload hooks, for every content collection (contentCollection()); what a write
+ * is (a submit, an unpublish, a restore...) is told by changes.ts, who may make a move by rules.ts:
  *
  * - `enforceWorkflow` (beforeChange, after the publish rule, before recordReview): validates a change of
  *   `workflowStatus` (rules.ts) with a 400/403 APIError; a substantive draft edit of published content
@@ -18,28 +19,30 @@
  *
  * Server code without a user (seed, migrations, jobs) is not a route through the workflow: left alone.
  */
+import type { CollectionAfterChangeHook, CollectionBeforeChangeHook, CollectionSlug, PayloadRequest } from 'payload'
+import { refusal as refusalError } from '@/lib/errors'
+import { idOf } from '@/lib/ids'
 import {
-  type CollectionAfterChangeHook,
-  type CollectionBeforeChangeHook,
-  type CollectionSlug,
-  type FieldHook,
-  type PayloadRequest,
-} from 'payload'
-import { refusal as refusalError } from '../lib/errors'
-import { checkTransition, STATUSES, type WorkflowStatus } from './rules'
-import { idOf } from '../lib/ids'
+  actionFor,
+  asStatus,
+  fromStatus,
+  isSubstantive,
+  isUnpublish,
+  restoredVersionAt,
+  sentNote,
+  type Action,
+} from './changes'
+import { checkTransition, type WorkflowStatus } from './rules'
 
 export const REVIEW_EVENTS = 'review-events'
 
 const STASH = Symbol.for('allyship.workflow')
-const READ_AS_DRAFT = Symbol.for('allyship.workflow.readAsDraft')
 /** req.context key: the transitions of the updates running on this request, by `<collection>:<id>`. */
 export const WORKFLOW_STASHES = 'allyship.workflowStashes'
 
 /** The review-history note of an unpublish that ended an approval, when the user sent none. */
 export const UNPUBLISHED_NOTE = 'Unpublished: back to Draft. It must be reviewed again before it is published.'
 
-type Action = 'created' | 'submitted' | 'withdrawn' | 'changes_requested' | 'approved' | 'reopened' | 'published' | 'unpublished'
 type Stash = {
   action: Action | null
   from: WorkflowStatus | null
@@ -71,79 +74,23 @@ export const restoreNote = (restoredFrom: string | null | undefined, note: strin
   return note ? `${what} ${note}` : what
 }
 
-/** Fields whose change is not an edit of the content. */
-const NOT_CONTENT = new Set([
-  'id', '_status', 'workflowStatus', 'reviewNote', 'createdAt', 'updatedAt', 'createdBy', 'reviewedBy', 'reviewedAt',
-  'lastReviewedAt', 'linkHealth', 'reviewHistory', 'communityFeedback', 'deletedAt',
-])
-
-/** Compare as stored: relationships by id, empty values alike, array rows without their generated ids. */
-function normalise(value: unknown): unknown {
-  if (value === undefined || value === null || value === '') return null
-  if (Array.isArray(value)) return value.length ? value.map(normalise) : null
-  if (value instanceof Date) return value.toISOString()
-  if (typeof value === 'object') {
-    const obj = value as Record<string, unknown>
-    // a populated relationship: its id
-    if ('id' in obj && ('createdAt' in obj || 'updatedAt' in obj)) return obj.id
-    const out: Record<string, unknown> = {}
-    for (const key of Object.keys(obj).sort()) {
-      if (key === 'id' && typeof obj[key] === 'string') continue
-      const v = normalise(obj[key])
-      if (v !== null) out[key] = v
-    }
-    return Object.keys(out).length ? out : null
-  }
-  return value
-}
-
-export function isSubstantive(data: Record<string, unknown>, original: Record<string, unknown> | undefined): boolean {
-  if (!original) return false
-  return Object.keys(data).some(
-    (key) => !NOT_CONTENT.has(key) && JSON.stringify(normalise(data[key])) !== JSON.stringify(normalise(original[key])),
-  )
-}
-
-const asStatus = (value: unknown): WorkflowStatus | null =>
-  STATUSES.includes(value as WorkflowStatus) ? (value as WorkflowStatus) : null
-
-function actionFor(from: WorkflowStatus | null, to: WorkflowStatus): Action | null {
-  if (from === to) return null
-  if (from === null) return to === 'draft' ? null : 'created'
-  if (from === 'approved') return 'reopened'
-  if (to === 'in_review') return 'submitted'
-  if (to === 'draft') return 'withdrawn'
-  return to
-}
-
 async function mainStatus(req: PayloadRequest, collection: string, id: unknown): Promise<string | null> {
   if (id === null || id === undefined) return null
-  const doc = (await req.payload.db.findOne({ collection: collection as CollectionSlug, where: { id: { equals: id } }, req })) as { _status?: string } | null
+  const doc = (await req.payload.db.findOne({
+    collection: collection as CollectionSlug,
+    where: { id: { equals: id } },
+    req,
+  })) as { _status?: string } | null
   return doc?._status ?? null
 }
 
-/**
- * afterRead hook of `workflowStatus` (fields/editorial.ts): marks the document read with whether it was
- * read as a draft. Collection hooks are not told whether a write is a draft save, and both a draft save
- * and an unpublish arrive with `data._status: 'draft'`; but the `originalDoc` an update passes to
- * beforeChange is the latest version read (afterRead) with that same `draft` flag, so the mark on it says
- * which write this is: `draft: true` saves a new version and leaves the published document alone,
- * `draft: false` writes the document itself. (Checked against Payload 3.90's update operation; the
- * integration tests in tests/int/workflow-admin.int.spec.ts fail if that ever changes.)
- */
-export const markReadAsDraft: FieldHook = ({ data, draft, value }) => {
-  if (data && typeof data === 'object') (data as Record<symbol, boolean>)[READ_AS_DRAFT] = Boolean(draft)
-  return value
-}
-
-/** true/false when the update's originalDoc was read as a draft or not; undefined when unknown. */
-const readAsDraft = (originalDoc: unknown): boolean | undefined =>
-  originalDoc && typeof originalDoc === 'object' ? (originalDoc as Record<symbol, boolean | undefined>)[READ_AS_DRAFT] : undefined
-
 export const enforceWorkflow: CollectionBeforeChangeHook = async (args) => {
-  const { collection, data, operation, originalDoc, req } = args
+  const { collection, operation, originalDoc, req } = args
   // whatever an earlier write on this request left for this document is not this write's
-  const key = operation === 'update' && originalDoc?.id !== undefined && originalDoc?.id !== null ? stashKey(collection.slug, originalDoc.id) : null
+  const key =
+    operation === 'update' && originalDoc?.id !== undefined && originalDoc?.id !== null
+      ? stashKey(collection.slug, originalDoc.id)
+      : null
   const stashes = stashesOf(req.context, false)
   if (key && stashes) delete stashes[key]
   const result = await checkWorkflow(args)
@@ -152,28 +99,35 @@ export const enforceWorkflow: CollectionBeforeChangeHook = async (args) => {
   return result
 }
 
-const checkWorkflow: CollectionBeforeChangeHook = async ({ collection, context, data, operation, originalDoc, req }) => {
+const checkWorkflow: CollectionBeforeChangeHook = async ({
+  collection,
+  context,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   const user = req.user
   if (!data || !user || user.collection !== 'users') return data
-  // a version restore (Payload sets the flag before these hooks; restoreAsDraft.ts has made `data` say
-  // what is really written): `data` is the old version, with the `updatedAt` it was saved with, and its
-  // note is the document's own (restoreVersionData), not one sent with this write. The flag stays set
-  // for the rest of the request: a later write, which carries no such date, is not taken for a restore.
-  const restoring = operation === 'update' && Boolean(context?.isRestoringVersion) && typeof data.updatedAt === 'string'
-  const restoredFrom = restoring ? (data.updatedAt as string) : undefined
-  const sentNote = !restoring && typeof data.reviewNote === 'string' && data.reviewNote.trim() ? data.reviewNote.trim() : null
-  // the admin's form sends back the note already on the document (the reviewer's, while changes are
-  // requested): that is not a new note from whoever saves now, and must not be recorded as theirs
-  const keptNote = typeof originalDoc?.reviewNote === 'string' ? originalDoc.reviewNote.trim() : null
-  const note = sentNote && sentNote !== keptNote ? sentNote : null
-  const from = operation === 'create' ? null : (asStatus(originalDoc?.workflowStatus) ?? 'draft')
+  // a version restore: its `data` is the old version (changes.ts restoredVersionAt), and it sends no note
+  const restoredFrom = restoredVersionAt(operation, context, data)
+  const note = sentNote(data, originalDoc, restoredFrom !== undefined)
+  const from = fromStatus(operation, originalDoc)
   const author = operation === 'create' ? user.id : idOf(originalDoc?.createdBy)
   const mainWasPublished =
-    operation === 'update' && (originalDoc?._status === 'published' || (await mainStatus(req, collection.slug, originalDoc?.id)) === 'published')
+    operation === 'update' &&
+    (originalDoc?._status === 'published' || (await mainStatus(req, collection.slug, originalDoc?.id)) === 'published')
 
   if (data._status === 'published') {
     // publishing is the review: the publish rule has checked who; recordReview sets `approved`
-    ;(data as Record<symbol, Stash>)[STASH] = { action: 'published', from, to: 'approved', note, mainWasPublished, restoredFrom }
+    ;(data as Record<symbol, Stash>)[STASH] = {
+      action: 'published',
+      from,
+      to: 'approved',
+      note,
+      mainWasPublished,
+      restoredFrom,
+    }
     data.reviewNote = null
     return data
   }
@@ -183,8 +137,7 @@ const checkWorkflow: CollectionBeforeChangeHook = async ({ collection, context, 
     throw refusalError(`Unknown workflow status “${String(data.workflowStatus)}”.`, 400)
   }
   let to: WorkflowStatus = sent ?? from ?? 'draft'
-  // an unpublish: a write of the document itself (not a draft save) that takes the published document off the site
-  const unpublishing = mainWasPublished && data._status === 'draft' && readAsDraft(originalDoc) === false
+  const unpublishing = isUnpublish(mainWasPublished, data, originalDoc)
   let stashNote = note
 
   if (unpublishing && (!sent || sent === from)) {
@@ -201,7 +154,13 @@ const checkWorkflow: CollectionBeforeChangeHook = async ({ collection, context, 
     // a new draft of published content goes back through review; the published version stays up
     to = sent === 'in_review' ? 'in_review' : 'draft'
     if (to === 'in_review' && from !== 'in_review') {
-      const refusal = checkTransition(user, author, from === 'approved' ? 'approved' : (from ?? 'draft'), 'in_review', note)
+      const refusal = checkTransition(
+        user,
+        author,
+        from === 'approved' ? 'approved' : (from ?? 'draft'),
+        'in_review',
+        note,
+      )
       if (refusal) throw refusalError(refusal.message, refusal.status)
     }
   } else {
@@ -224,7 +183,12 @@ const checkWorkflow: CollectionBeforeChangeHook = async ({ collection, context, 
 }
 
 /** The transition enforceWorkflow worked out for this write, taken (read once) from `data` or the request's context. */
-function takeStash(collection: string, data: unknown, doc: { id?: unknown }, context: PayloadRequest['context']): Stash | undefined {
+function takeStash(
+  collection: string,
+  data: unknown,
+  doc: { id?: unknown },
+  context: PayloadRequest['context'],
+): Stash | undefined {
   const stashes = stashesOf(context, false)
   const key = doc?.id !== undefined && doc?.id !== null ? stashKey(collection, doc.id) : null
   const kept = key && stashes ? stashes[key] : undefined
@@ -238,7 +202,11 @@ export const recordWorkflowEvent: CollectionAfterChangeHook = async ({ collectio
   if (!stash || !req.user || req.user.collection !== 'users') return doc
   let { action } = stash
   let to: WorkflowStatus = stash.to
-  if (action !== 'published' && stash.mainWasPublished && (await mainStatus(req, collection.slug, doc.id)) !== 'published') {
+  if (
+    action !== 'published' &&
+    stash.mainWasPublished &&
+    (await mainStatus(req, collection.slug, doc.id)) !== 'published'
+  ) {
     action = 'unpublished'
     to = asStatus(doc.workflowStatus) ?? to
   }

@@ -1,11 +1,13 @@
 /**
- * The review workflow's transitions (CONTRACT.md: `draft` → `in_review` → `changes_requested` | `approved`),
- * as a pure function so hooks, tests and the admin agree. `approved` is otherwise set only by publishing
- * (hooks/recordReview.ts); a substantive edit to published content reopens it and unpublishing ends it
- * (hooks.ts). The admin's status select offers what allowedStatuses says (components/admin/WorkflowStatusField).
+ * The review workflow's transitions (`draft` → `in_review` → `changes_requested` | `approved`),
+ * as a pure function so hooks, tests and the admin agree. Who may review is the publish rule
+ * (src/access/publishing.ts). `approved` is otherwise set only by publishing (src/hooks/recordReview.ts);
+ * a substantive edit to published content reopens it and unpublishing ends it (changes.ts, hooks.ts).
+ * The admin's status select offers what allowedStatuses says (src/components/admin/WorkflowStatusField.tsx).
  */
-import { hasRole } from '../access/roles'
-import { sameId } from '../lib/ids'
+import { canPublish, publishRefusal } from '@/access/publishing'
+import { isEditorUser, isPublisher } from '@/access/roles'
+import { idOf, sameId } from '@/lib/ids'
 
 export type WorkflowStatus = 'draft' | 'in_review' | 'changes_requested' | 'approved'
 export const STATUSES: readonly WorkflowStatus[] = ['draft', 'in_review', 'changes_requested', 'approved']
@@ -14,12 +16,11 @@ export type Actor = { id: number | string; roles?: readonly string[] | null }
 
 export type Refusal = { status: 400 | 403; message: string }
 
-
 /** Author of the document, an editor or an admin: may submit for review and withdraw. */
-export const maySubmit = (user: Actor, author: unknown) => sameId(author, user.id) || hasRole(user, 'editor', 'admin')
+export const maySubmit = (user: Actor, author: unknown) => sameId(idOf(author), user.id) || isEditorUser(user)
 
-/** A reviewer or admin who is not the author: may request changes and approve. */
-export const mayReview = (user: Actor, author: unknown) => hasRole(user, 'reviewer', 'admin') && !sameId(author, user.id)
+/** Reviewing (requesting changes, approving) is the publish rule: a reviewer or admin who is not the author. */
+export const mayReview = (user: Actor, author: unknown) => canPublish(user, author)
 
 export const LABEL: Record<WorkflowStatus, string> = {
   draft: 'Draft',
@@ -32,7 +33,13 @@ export const LABEL: Record<WorkflowStatus, string> = {
  * Whether `user` may move a document authored by `author` from `from` to `to`
  * (null when allowed). `from` is null on create. `note` is the review note sent with it.
  */
-export function checkTransition(user: Actor, author: unknown, from: WorkflowStatus | null, to: WorkflowStatus, note?: string | null): Refusal | null {
+export function checkTransition(
+  user: Actor,
+  author: unknown,
+  from: WorkflowStatus | null,
+  to: WorkflowStatus,
+  note?: string | null,
+): Refusal | null {
   if (from === to) return null
   if (!STATUSES.includes(to)) return { status: 400, message: `Unknown workflow status “${String(to)}”.` }
   if (from === null) {
@@ -42,22 +49,22 @@ export function checkTransition(user: Actor, author: unknown, from: WorkflowStat
       : { status: 400, message: `A new item starts as “Draft” or “In review”, not “${LABEL[to]}”.` }
   }
   if (to === 'in_review' && (from === 'draft' || from === 'changes_requested')) {
-    return maySubmit(user, author) ? null : { status: 403, message: 'Only the author, an editor or an admin can submit this item for review.' }
+    return maySubmit(user, author)
+      ? null
+      : { status: 403, message: 'Only the author, an editor or an admin can submit this item for review.' }
   }
   if (from === 'in_review' && to === 'draft') {
-    return maySubmit(user, author) ? null : { status: 403, message: 'Only the author, an editor or an admin can withdraw this item from review.' }
+    return maySubmit(user, author)
+      ? null
+      : { status: 403, message: 'Only the author, an editor or an admin can withdraw this item from review.' }
   }
   if (from === 'approved' && (to === 'draft' || to === 'in_review')) {
     // editing approved (published) work reopens it; anyone on staff may start that
     return null
   }
   if (from === 'in_review' && (to === 'changes_requested' || to === 'approved')) {
-    if (!hasRole(user, 'reviewer', 'admin')) {
-      return { status: 403, message: 'Only a reviewer or an admin can request changes or approve.' }
-    }
-    if (!mayReview(user, author)) {
-      return { status: 403, message: 'You cannot review your own work: another reviewer needs to check it.' }
-    }
+    const refused = publishRefusal(user, author, 'review')
+    if (refused) return { status: 403, message: refused }
     if (to === 'changes_requested' && !note?.trim()) {
       return { status: 400, message: 'Requesting changes needs a note to the author (Review note).' }
     }
@@ -90,7 +97,7 @@ export function allowedStatuses(user: Actor, author: unknown, from: WorkflowStat
  */
 export function waitingFor(user: Actor, author: unknown, from: WorkflowStatus | null): string | null {
   if (from === 'in_review' && !mayReview(user, author)) {
-    return hasRole(user, 'reviewer', 'admin')
+    return isPublisher(user)
       ? 'Waiting for a reviewer other than the author: you cannot review your own work.'
       : 'Waiting for a reviewer other than the author.'
   }

@@ -10,19 +10,20 @@
  *   refused at run time too, even when queued through Payload's unchecked handler or by server code;
  *   and expiring the public pages' cache from the job, outside any request.
  */
-import config from '@payload-config'
-import { REST_PATCH, REST_POST } from '@payloadcms/next/routes'
-import { PUBLISH_REFUSED } from '../../src/hooks/explainPublishRefusal'
+import { PUBLISH_REFUSED } from '@/access/publishing'
 import { schedulePublishHandler } from '@payloadcms/ui/utilities/schedulePublishHandler'
 import { sql } from '@payloadcms/db-postgres'
 import { createLocalReq, type Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { schedulePublishServerFunction } from '../../src/moderation/schedulePublish'
-import { DEFAULT_SCHEDULE_CRON, jobsScheduleCron, QUEUES } from '../../src/moderation/settings'
-import type { Resource, User } from '../../src/payload-types'
-import { closePayload, getTestPayload, seedUser } from '../helpers/payload'
+import { describe, expect, it, vi } from 'vitest'
+import { schedulePublishServerFunction } from '@/workflow/schedule'
+import { DEFAULT_SCHEDULE_CRON, jobsScheduleCron, QUEUES } from '@/jobs/settings'
+import type { Resource, User } from '@/payload-types'
+import { loginToken, seedStaff } from '../helpers/accounts'
+import { createDraft } from '../helpers/content'
+import { withTestPayload } from '../helpers/payload'
 import { resourceSteps } from '../helpers/resources'
-import { idOf } from '../../src/lib/ids'
+import { restJson } from '../helpers/rest'
+import { idOf } from '@/lib/ids'
 
 let payload: Payload
 let admin: User
@@ -32,30 +33,31 @@ let authorReviewer: User
 let otherReviewer: User
 let n = 0
 
-beforeAll(async () => {
-  payload = await getTestPayload()
-  // the first account of a database becomes an admin (firstUserIsAdmin): make that the admin
-  admin = await seedUser(payload, ['admin'], 'Ada Admin')
-  adminAuthor = await seedUser(payload, ['admin'], 'Alex Admin-Author')
-  editor = await seedUser(payload, ['editor'], 'Eddie Editor')
-  authorReviewer = await seedUser(payload, ['reviewer'], 'Rae Author-Reviewer')
-  otherReviewer = await seedUser(payload, ['reviewer'], 'Rowan Other-Reviewer')
-})
-afterAll(async () => {
-  await closePayload(payload)
+withTestPayload(async (p) => {
+  payload = p
+  ;({ admin, adminAuthor, editor, authorReviewer, otherReviewer } = await seedStaff(p, {
+    admin: 'Ada Admin',
+    adminAuthor: ['admin', 'Alex Admin-Author'],
+    editor: 'Eddie Editor',
+    authorReviewer: ['reviewer', 'Rae Author-Reviewer'],
+    otherReviewer: ['reviewer', 'Rowan Other-Reviewer'],
+  }))
 })
 
-const draftBy = (user: User, summary = 'First summary.') => {
-  n++
-  return payload.create({
-    collection: 'resources',
-    data: { title: `Route ${n}`, url: `https://example.org/routes/${n}`, summary, kind: 'article', language: 'en' } as never,
+const draftBy = (user: User, summary = 'First summary.') =>
+  createDraft(
+    payload,
+    'resources',
+    {
+      title: `Route ${++n}`,
+      url: `https://example.org/routes/${n}`,
+      summary,
+      kind: 'article',
+      language: 'en',
+    },
     user,
-    overrideAccess: false,
-    draft: true,
-    depth: 0,
-  })
-}
+    { depth: 0 },
+  )
 const { latest, live, publishAs, editDraft, versionsOf } = resourceSteps(() => payload)
 
 /**
@@ -68,7 +70,9 @@ async function withHistory(author: User) {
   await publishAs(publisher, doc.id)
   await editDraft(author, doc.id, { summary: 'Second summary.' })
   const second = await publishAs(publisher, doc.id)
-  const first = (await versionsOf(doc.id)).find((v) => v.version._status === 'published' && v.version.summary === 'First summary.')!
+  const first = (await versionsOf(doc.id)).find(
+    (v) => v.version._status === 'published' && v.version.summary === 'First summary.',
+  )!
   expect(first, 'the first published version').toBeTruthy()
   expect(second.summary).toBe('Second summary.')
   return { id: doc.id, versionId: String(first.id), second: second as Resource, publisher }
@@ -76,44 +80,42 @@ async function withHistory(author: User) {
 
 /** Restore as published, with the user's access (Payload 3.90's local API has no `draft` option: see restoreAsDraft). */
 const restore = (user: User, versionId: string) =>
-  payload.restoreVersion({ collection: 'resources', id: versionId, user, overrideAccess: false, depth: 0 }) as Promise<Resource>
+  payload.restoreVersion({
+    collection: 'resources',
+    id: versionId,
+    user,
+    overrideAccess: false,
+    depth: 0,
+  }) as Promise<Resource>
 
-const tokens = new Map<number, string>()
-async function tokenOf(user: User) {
-  if (!tokens.has(user.id)) {
-    const { token } = await payload.login({ collection: 'users', data: { email: user.email, password: 'correct-horse-battery-staple' } })
-    tokens.set(user.id, token!)
-  }
-  return tokens.get(user.id)!
-}
-
-/** POST through the app's REST route handler, as the admin panel calls it. */
-async function restPost(path: string, user: User | null, body?: unknown) {
-  const url = new URL(path, 'http://localhost')
-  const slug = url.pathname.replace(/^\/api\//, '').split('/')
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' }
-  if (user) headers.Authorization = `JWT ${await tokenOf(user)}`
-  const res = await REST_POST(config)(new Request(url, { method: 'POST', headers, body: JSON.stringify(body ?? {}) }), { params: Promise.resolve({ slug }) })
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> }
-}
+/** POST through the app's REST route handler, as the admin panel calls it (anonymous without a user). */
+const restPost = async (path: string, user: User | null, body?: unknown) =>
+  restJson('POST', path, { token: user && (await loginToken(payload, user)), json: body ?? {} })
 
 /** PATCH through the app's REST route handler, as the admin's Publish button sends it. */
-async function restPatch(path: string, user: User, body: unknown) {
-  const url = new URL(path, 'http://localhost')
-  const slug = url.pathname.replace(/^\/api\//, '').split('/')
-  const headers = { 'Content-Type': 'application/json', Authorization: `JWT ${await tokenOf(user)}` }
-  const res = await REST_PATCH(config)(new Request(url, { method: 'PATCH', headers, body: JSON.stringify(body) }), { params: Promise.resolve({ slug }) })
-  return { status: res.status, body: (await res.json()) as { errors?: { message: string }[] } }
-}
+const restPatch = async (path: string, user: User, body: unknown) =>
+  restJson<{ errors?: { message: string }[] }>('PATCH', path, { token: await loginToken(payload, user), json: body })
 
 /** The admin's "Restore as draft": REST with ?draft=true. */
-const restoreAsDraft = (user: User, versionId: string) => restPost(`/api/resources/versions/${versionId}?draft=true`, user)
+const restoreAsDraft = (user: User, versionId: string) =>
+  restPost(`/api/resources/versions/${versionId}?draft=true`, user)
 
 /** Authorship moved behind the API's back (say, a data fix by an admin): the document and its latest version. */
 async function moveAuthorship(id: number, to: User) {
   await payload.db.updateOne({ collection: 'resources', id, data: { createdBy: to.id } })
-  const [newest] = (await payload.findVersions({ collection: 'resources', where: { parent: { equals: id } }, sort: '-updatedAt', limit: 1, overrideAccess: true, depth: 0 })).docs
-  await payload.db.drizzle.execute(sql`update "_resources_v" set "version_created_by_id" = ${to.id} where "id" = ${newest!.id}`)
+  const [newest] = (
+    await payload.findVersions({
+      collection: 'resources',
+      where: { parent: { equals: id } },
+      sort: '-updatedAt',
+      limit: 1,
+      overrideAccess: true,
+      depth: 0,
+    })
+  ).docs
+  await payload.db.drizzle.execute(
+    sql`update "_resources_v" set "version_created_by_id" = ${to.id} where "id" = ${newest!.id}`,
+  )
 }
 
 // ------------------------------------------------------------------ restoring a version
@@ -263,12 +265,22 @@ type ScheduleJob = {
   log?: unknown
   waitUntil?: string | null
   completedAt?: string | null
-  input?: { type?: string; doc?: { relationTo: string; value: string }; user?: { relationTo: string; value: number | string } }
+  input?: {
+    type?: string
+    doc?: { relationTo: string; value: string }
+    user?: { relationTo: string; value: number | string }
+  }
 }
 
 const scheduleJobsFor = async (id: number) =>
   (
-    await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } }, limit: 1000, overrideAccess: true, depth: 0 })
+    await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: 'schedulePublish' } },
+      limit: 1000,
+      overrideAccess: true,
+      depth: 0,
+    })
   ).docs.filter((j) => String((j as ScheduleJob).input?.doc?.value) === String(id)) as unknown as ScheduleJob[]
 
 const soon = () => new Date(Date.now() - 1000)
@@ -278,9 +290,23 @@ type Answer = { message?: string; error?: string }
 type Handler = typeof schedulePublishServerFunction
 
 /** The admin's "Schedule" drawer: the `schedule-publish` server function, with the signed-in user's request. */
-async function scheduleAs(user: User, id: number, type: 'publish' | 'unpublish', date: Date, deleteID?: number | string, handler: Handler = schedulePublishServerFunction) {
-  const req = await createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
-  return handler({ type, date, doc: { relationTo: 'resources', value: String(id) }, deleteID, req } as never) as Promise<Answer>
+async function scheduleAs(
+  user: User,
+  id: number,
+  type: 'publish' | 'unpublish',
+  date: Date,
+  deleteID?: number | string,
+  handler: Handler = schedulePublishServerFunction,
+) {
+  const req = await createLocalReq({ user }, payload)
+  // what the drawer sends (the id as a string); the function reads nothing else of a server function's arguments
+  return handler({
+    type,
+    date,
+    doc: { relationTo: 'resources', value: String(id) },
+    deleteID,
+    req,
+  } as never) as Promise<Answer>
 }
 /** Payload's own handler, which queues without asking whether the user may publish. */
 const unchecked = schedulePublishHandler as unknown as Handler
@@ -292,7 +318,11 @@ describe.each(ROLES)('scheduling as $role', ({ actor, author, mayPublish }) => {
     const doc = await draftBy(author())
     const answer = await scheduleAs(actor(), doc.id, 'publish', soon())
     if (!mayPublish) {
-      expect(answer.error).toMatch(String(actor().id) === String(author().id) ? /cannot schedule publishing of your own work/ : /Only a reviewer or an admin can schedule publishing/)
+      expect(answer.error).toMatch(
+        String(actor().id) === String(author().id)
+          ? /cannot schedule publishing of your own work/
+          : /Only a reviewer or an admin can schedule publishing/,
+      )
       expect(await scheduleJobsFor(doc.id)).toEqual([])
       await runDue()
       expect((await live(doc.id))._status).toBe('draft')
@@ -309,7 +339,12 @@ describe.each(ROLES)('scheduling as $role', ({ actor, author, mayPublish }) => {
     // the job is done and gone
     expect(await scheduleJobsFor(doc.id)).toEqual([])
     const events = (
-      await payload.find({ collection: 'review-events', where: { docId: { equals: String(doc.id) } }, overrideAccess: true, depth: 0 })
+      await payload.find({
+        collection: 'review-events',
+        where: { docId: { equals: String(doc.id) } },
+        overrideAccess: true,
+        depth: 0,
+      })
     ).docs
     expect(events.map((e) => [e.action, e.by])).toContainEqual(['published', actor().id])
   })
@@ -334,7 +369,11 @@ describe.each(ROLES)('scheduling as $role', ({ actor, author, mayPublish }) => {
 describe('scheduled publishing', () => {
   it('nobody creates jobs through REST, not even an admin', async () => {
     const doc = await draftBy(editor)
-    const job = { taskSlug: 'schedulePublish', queue: 'default', input: { type: 'publish', doc: { relationTo: 'resources', value: String(doc.id) } } }
+    const job = {
+      taskSlug: 'schedulePublish',
+      queue: 'default',
+      input: { type: 'publish', doc: { relationTo: 'resources', value: String(doc.id) } },
+    }
     expect((await restPost('/api/payload-jobs', admin, job)).status).toBe(403)
     expect((await restPost('/api/payload-jobs', editor, job)).status).toBe(403)
     expect((await restPost('/api/payload-jobs', null, job)).status).toBe(403)
@@ -355,7 +394,9 @@ describe('scheduled publishing', () => {
     const byEditor = await draftBy(authorReviewer)
     const byAuthor = await draftBy(authorReviewer)
     expect((await scheduleAs(editor, byEditor.id, 'publish', soon(), undefined, unchecked)).error).toBeUndefined()
-    expect((await scheduleAs(authorReviewer, byAuthor.id, 'publish', soon(), undefined, unchecked)).error).toBeUndefined()
+    expect(
+      (await scheduleAs(authorReviewer, byAuthor.id, 'publish', soon(), undefined, unchecked)).error,
+    ).toBeUndefined()
     // scheduled by another reviewer, who then became the author
     const moved = await draftBy(authorReviewer)
     expect((await scheduleAs(otherReviewer, moved.id, 'publish', soon())).error).toBeUndefined()
@@ -364,7 +405,12 @@ describe('scheduled publishing', () => {
     const byServerCode = await draftBy(authorReviewer)
     await payload.jobs.queue({
       task: 'schedulePublish',
-      input: { type: 'publish', doc: { relationTo: 'resources', value: String(byServerCode.id) }, user: { relationTo: 'users', value: authorReviewer.id } } as never,
+      // as Payload's scheduler queues it, with the id as a string
+      input: {
+        type: 'publish',
+        doc: { relationTo: 'resources', value: String(byServerCode.id) },
+        user: { relationTo: 'users', value: authorReviewer.id },
+      } as never,
       waitUntil: soon(),
     })
 
@@ -387,15 +433,19 @@ describe('scheduled publishing', () => {
     expect((await scheduleAs(otherReviewer, doc.id, 'publish', later())).error).toBeUndefined()
     const [job] = await scheduleJobsFor(doc.id)
     // the drawer cancels by deleting the job (then queues the new time, if any)
-    expect((await scheduleAs(editor, doc.id, 'publish', soon(), job!.id)).error).toMatch(/Only a reviewer or an admin can cancel a scheduled publish/)
+    expect((await scheduleAs(editor, doc.id, 'publish', soon(), job!.id)).error).toMatch(
+      /Only a reviewer or an admin can cancel a scheduled publish/,
+    )
     // a job id of another document does not help: the author-reviewer wrote this one
     const own = await draftBy(authorReviewer)
     const other = await draftBy(editor)
     expect((await scheduleAs(admin, own.id, 'unpublish', later())).error).toBeUndefined()
     const [ownJob] = await scheduleJobsFor(own.id)
-    expect((await scheduleAs(authorReviewer, other.id, 'publish', later(), ownJob!.id)).error).toMatch(/cannot cancel a scheduled unpublish of your own work/)
+    expect((await scheduleAs(authorReviewer, other.id, 'publish', later(), ownJob!.id)).error).toMatch(
+      /cannot cancel a scheduled unpublish of your own work/,
+    )
     expect((await scheduleJobsFor(own.id)).map((j) => j.id)).toEqual([ownJob!.id])
-    expect((await scheduleJobsFor(other.id))).toEqual([])
+    expect(await scheduleJobsFor(other.id)).toEqual([])
     expect((await scheduleJobsFor(doc.id)).map((j) => j.id)).toEqual([job!.id])
     // someone who may publish it moves it
     expect((await scheduleAs(admin, doc.id, 'publish', later(), job!.id)).error).toBeUndefined()
@@ -406,8 +456,18 @@ describe('scheduled publishing', () => {
   })
 
   it('only content documents, and only documents that exist, can be scheduled', async () => {
-    const req = await createLocalReq({ user: { ...admin, collection: 'users' } as never }, payload)
-    expect(((await schedulePublishServerFunction({ type: 'publish', date: later(), global: 'site-settings', req } as never)) as Answer).error).toMatch(/only for content/)
+    const req = await createLocalReq({ user: admin }, payload)
+    // (only the arguments the function reads)
+    expect(
+      (
+        (await schedulePublishServerFunction({
+          type: 'publish',
+          date: later(),
+          global: 'site-settings',
+          req,
+        } as never)) as Answer
+      ).error,
+    ).toMatch(/only for content/)
     expect((await scheduleAs(admin, 999_999, 'publish', later())).error).toMatch(/does not exist/)
   })
 
@@ -441,15 +501,22 @@ describe('scheduled publishing', () => {
 
 describe('a publish refused by access says what the rule is (REST PATCH, as the Publish button sends it)', () => {
   it('an editor and the author-reviewer are told who may publish; a draft save is not affected', async () => {
-    for (const [who, author] of [[editor, editor], [authorReviewer, authorReviewer]] as const) {
+    for (const [who, author] of [
+      [editor, editor],
+      [authorReviewer, authorReviewer],
+    ] as const) {
       const doc = await draftBy(author)
       const refused = await restPatch(`/api/resources/${doc.id}`, who, { _status: 'published' })
       expect(refused.status).toBe(403)
       expect(refused.body.errors?.[0]?.message).toBe(PUBLISH_REFUSED)
-      expect((await payload.findByID({ collection: 'resources', id: doc.id, overrideAccess: true, depth: 0 }))._status).toBe('draft')
-      const saved = await restPatch(`/api/resources/${doc.id}?draft=true`, who, { summary: 'Edited.', _status: 'draft' })
+      expect(
+        (await payload.findByID({ collection: 'resources', id: doc.id, overrideAccess: true, depth: 0 }))._status,
+      ).toBe('draft')
+      const saved = await restPatch(`/api/resources/${doc.id}?draft=true`, who, {
+        summary: 'Edited.',
+        _status: 'draft',
+      })
       expect(saved.status).toBe(200)
     }
   })
 })
-

@@ -6,7 +6,7 @@ import type { ServerFunctionClient } from 'payload'
 import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import React from 'react'
 
-import { schedulePublishServerFunction } from '../../moderation/schedulePublish'
+import { schedulePublishServerFunction } from '@/workflow/schedule'
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
 

@@ -3,10 +3,12 @@
  * (those with `workflowStatus`): "Waiting for my review" (reviewers and admins), "My drafts",
  * "Changes requested" (mine) and "Published but not reviewed for 12 months", each with a count
  * and links to the collection lists filtered the same way. Counts read the latest version of
- * each document (`draft: true`), as the admin's lists do, with the viewer's own access.
+ * each document (`draft: true`), as the admin's lists do, with the viewer's own access. "Waiting for
+ * my review" is what the publish rule lets the viewer review (src/access/publishing.ts).
  */
 import type { Payload, ServerProps, Where } from 'payload'
-import { hasRole, isStaffUser } from '../../access/roles'
+import { notAuthoredBy } from '@/access/publishing'
+import { isPublisher, isStaffUser } from '@/access/roles'
 import { adminRoute, whereQuery } from './links'
 import './moderation.css'
 
@@ -17,7 +19,10 @@ type Row = { slug: string; label: string; count: number; href: string }
 type Widget = { key: string; title: string; total: number; rows: Row[] }
 
 /** Each query in the list's own or/and shape, so the list's filter bar shows it. */
-export function reviewQueries(user: Viewer, now = new Date()): { key: string; title: string; where: Where; reviewersOnly?: boolean }[] {
+export function reviewQueries(
+  user: Viewer,
+  now = new Date(),
+): { key: string; title: string; where: Where; reviewersOnly?: boolean }[] {
   const me = user.id
   const staleBefore = new Date(now.getTime() - STALE_DAYS * 24 * 3600 * 1000).toISOString()
   return [
@@ -25,17 +30,17 @@ export function reviewQueries(user: Viewer, now = new Date()): { key: string; ti
       key: 'waiting',
       title: 'Waiting for my review',
       reviewersOnly: true,
+      // in review and not the viewer's own: each of notAuthoredBy's branches with the status
       where: {
-        or: [
-          { and: [{ workflowStatus: { equals: 'in_review' } }, { createdBy: { not_equals: me } }] },
-          { and: [{ workflowStatus: { equals: 'in_review' } }, { createdBy: { exists: false } }] },
-        ],
+        or: notAuthoredBy(user).or.map((notMine) => ({ and: [{ workflowStatus: { equals: 'in_review' } }, notMine] })),
       },
     },
     {
       key: 'drafts',
       title: 'My drafts',
-      where: { or: [{ and: [{ createdBy: { equals: me } }, { workflowStatus: { in: ['draft', 'changes_requested'] } }] }] },
+      where: {
+        or: [{ and: [{ createdBy: { equals: me } }, { workflowStatus: { in: ['draft', 'changes_requested'] } }] }],
+      },
     },
     {
       key: 'changes',
@@ -49,7 +54,13 @@ export function reviewQueries(user: Viewer, now = new Date()): { key: string; ti
         or: [
           { and: [{ _status: { equals: 'published' } }, { lastReviewedAt: { less_than: staleBefore } }] },
           // never reviewed (seeded or imported by server code): stale once it has been here 12 months
-          { and: [{ _status: { equals: 'published' } }, { lastReviewedAt: { exists: false } }, { createdAt: { less_than: staleBefore } }] },
+          {
+            and: [
+              { _status: { equals: 'published' } },
+              { lastReviewedAt: { exists: false } },
+              { createdAt: { less_than: staleBefore } },
+            ],
+          },
         ],
       },
     },
@@ -63,10 +74,14 @@ export function workflowCollections(payload: Payload): { slug: string; label: st
     .map((c) => ({ slug: c.slug, label: typeof c.labels?.plural === 'string' ? c.labels.plural : c.slug }))
 }
 
-export async function reviewDashboard(payload: Payload, user: Viewer & Record<string, unknown>, now = new Date()): Promise<Widget[]> {
+export async function reviewDashboard(
+  payload: Payload,
+  user: Viewer & Record<string, unknown>,
+  now = new Date(),
+): Promise<Widget[]> {
   const admin = payload.config.routes.admin
   const collections = workflowCollections(payload)
-  const queries = reviewQueries(user, now).filter((q) => !q.reviewersOnly || hasRole(user, 'reviewer', 'admin'))
+  const queries = reviewQueries(user, now).filter((q) => !q.reviewersOnly || isPublisher(user))
   return Promise.all(
     queries.map(async (q) => {
       const rows = await Promise.all(
@@ -82,10 +97,20 @@ export async function reviewDashboard(payload: Payload, user: Viewer & Record<st
             user: { ...user, collection: 'users' } as never,
             overrideAccess: false,
           })
-          return { slug, label, count: totalDocs, href: adminRoute(admin, `/collections/${slug}?${whereQuery(q.where as Record<string, unknown>)}`) }
+          return {
+            slug,
+            label,
+            count: totalDocs,
+            href: adminRoute(admin, `/collections/${slug}?${whereQuery(q.where as Record<string, unknown>)}`),
+          }
         }),
       )
-      return { key: q.key, title: q.title, total: rows.reduce((n, r) => n + r.count, 0), rows: rows.filter((r) => r.count > 0) }
+      return {
+        key: q.key,
+        title: q.title,
+        total: rows.reduce((n, r) => n + r.count, 0),
+        rows: rows.filter((r) => r.count > 0),
+      }
     }),
   )
 }
