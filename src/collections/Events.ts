@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { slug } from '../fields/slug'
+import { titleAndSlug } from '../fields/title'
 import { validateHttpUrl } from '../lib/url'
 import { contentCollection } from './content'
 
@@ -12,8 +12,7 @@ export const Events: CollectionConfig = contentCollection({
   },
   defaultSort: 'startDate',
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
-    slug(),
+    ...titleAndSlug(),
     {
       type: 'row',
       fields: [
@@ -41,7 +40,13 @@ export const Events: CollectionConfig = contentCollection({
     {
       type: 'row',
       fields: [
-        { name: 'startDate', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayOnly' } } },
+        {
+          name: 'startDate',
+          type: 'date',
+          required: true,
+          index: true,
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
         {
           name: 'endDate',
           type: 'date',

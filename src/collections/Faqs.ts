@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { slug } from '../fields/slug'
+import { titleAndSlug } from '../fields/title'
 import { contentCollection } from './content'
 
 export const Faqs: CollectionConfig = contentCollection({
@@ -12,8 +12,7 @@ export const Faqs: CollectionConfig = contentCollection({
   },
   defaultSort: 'order',
   fields: [
-    { name: 'question', type: 'text', required: true, localized: true, maxLength: 200 },
-    slug('question'),
+    ...titleAndSlug('question'),
     { name: 'answer', type: 'richText', required: true, localized: true },
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true },
     { name: 'order', type: 'number', defaultValue: 0, admin: { position: 'sidebar' } },

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { slug } from '../fields/slug'
+import { titleAndSlug } from '../fields/title'
 import { contentCollection } from './content'
 
 export const GlossaryTerms: CollectionConfig = contentCollection({
@@ -13,8 +13,7 @@ export const GlossaryTerms: CollectionConfig = contentCollection({
   // a localized field cannot be the default sort of a join (Payload builds invalid SQL), so sort by slug
   defaultSort: 'slug',
   fields: [
-    { name: 'term', type: 'text', required: true, localized: true, maxLength: 120 },
-    slug('term'),
+    ...titleAndSlug('term', { maxLength: 120 }),
     {
       name: 'summary',
       type: 'textarea',
@@ -31,7 +30,13 @@ export const GlossaryTerms: CollectionConfig = contentCollection({
       hasMany: true,
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
-    { name: 'learnMore', type: 'relationship', relationTo: 'resources', hasMany: true, admin: { description: '"Learn more" reading.' } },
+    {
+      name: 'learnMore',
+      type: 'relationship',
+      relationTo: 'resources',
+      hasMany: true,
+      admin: { description: '"Learn more" reading.' },
+    },
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true },
   ],
 })

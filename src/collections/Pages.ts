@@ -1,13 +1,10 @@
 import type { CollectionConfig } from 'payload'
-import { slug } from '../fields/slug'
+import { titleAndSlug } from '../fields/title'
+import { RESERVED_PAGE_SLUGS } from '../lib/collections'
 import { contentCollection } from './content'
 
-/** Slugs the public site uses for its own routes: a page cannot take them. */
-export const RESERVED_PAGE_SLUGS = [
-  'admin', 'api', 'fr', 'en', 'principles', 'resources', 'topics', 'glossary', 'faq', 'events',
-  'credits', 'search', 'contribute', 'feed', 'sitemap', 'robots', 'next', 'preview', 'media', 'practices',
-  'page-not-found',
-]
+/** Slugs the public site uses for its own routes: a page cannot take them (derived from the registry). */
+export { RESERVED_PAGE_SLUGS }
 
 export const Pages: CollectionConfig = contentCollection({
   slug: 'pages',
@@ -18,9 +15,14 @@ export const Pages: CollectionConfig = contentCollection({
     description: 'Free pages at /<slug>: about, land acknowledgement, code of conduct...',
   },
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
-    slug('title', { reserved: RESERVED_PAGE_SLUGS }),
-    { name: 'summary', type: 'textarea', localized: true, maxLength: 300, admin: { description: 'Shown in link previews.' } },
+    ...titleAndSlug('title', { reserved: RESERVED_PAGE_SLUGS }),
+    {
+      name: 'summary',
+      type: 'textarea',
+      localized: true,
+      maxLength: 300,
+      admin: { description: 'Shown in link previews.' },
+    },
     { name: 'body', type: 'richText', required: true, localized: true },
   ],
 })

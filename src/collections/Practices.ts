@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { slug } from '../fields/slug'
+import { titleAndSlug } from '../fields/title'
 import { contentCollection } from './content'
 
 export const PRACTICE_KINDS = [
@@ -17,15 +17,7 @@ export const Practices: CollectionConfig = contentCollection({
   },
   defaultSort: 'order',
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      required: true,
-      localized: true,
-      maxLength: 200,
-      admin: { description: 'The question, tip or example in a few words.' },
-    },
-    slug(),
+    ...titleAndSlug('title', { description: 'The question, tip or example in a few words.' }),
     { name: 'kind', type: 'select', required: true, options: PRACTICE_KINDS.map((k) => ({ ...k })), index: true },
     { name: 'summary', type: 'textarea', localized: true, maxLength: 600 },
     { name: 'body', type: 'richText', localized: true },

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { slug } from '../fields/slug'
+import { titleAndSlug } from '../fields/title'
 import { contentCollection } from './content'
 
 export const Principles: CollectionConfig = contentCollection({
@@ -11,15 +11,9 @@ export const Principles: CollectionConfig = contentCollection({
   },
   defaultSort: 'order',
   fields: [
-    {
-      name: 'title',
-      type: 'text',
-      required: true,
-      localized: true,
-      maxLength: 200,
-      admin: { description: 'The principle as one short statement, e.g. "We listen more and speak less".' },
-    },
-    slug(),
+    ...titleAndSlug('title', {
+      description: 'The principle as one short statement, e.g. "We listen more and speak less".',
+    }),
     { name: 'theme', type: 'relationship', relationTo: 'themes', required: true, index: true },
     {
       name: 'summary',
@@ -31,6 +25,11 @@ export const Principles: CollectionConfig = contentCollection({
     { name: 'explanation', type: 'richText', localized: true },
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true },
     { name: 'practices', type: 'join', collection: 'practices', on: 'principles' },
-    { name: 'order', type: 'number', defaultValue: 0, admin: { position: 'sidebar', description: 'Order within its theme.' } },
+    {
+      name: 'order',
+      type: 'number',
+      defaultValue: 0,
+      admin: { position: 'sidebar', description: 'Order within its theme.' },
+    },
   ],
 })

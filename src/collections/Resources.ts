@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { slug } from '../fields/slug'
+import { titleAndSlug } from '../fields/title'
 import { RESOURCE_LANGUAGES } from '../lib/languages'
 import { validateHttpUrl } from '../lib/url'
 import { resetLinkHealthOnNewUrl } from '../link-health/reset'
@@ -39,8 +39,7 @@ export const Resources: CollectionConfig = contentCollection(
     defaultSort: '-createdAt',
     hooks: { beforeChange: [resetLinkHealthOnNewUrl] },
     fields: [
-      { name: 'title', type: 'text', required: true, localized: true, maxLength: 200 },
-      slug(),
+      ...titleAndSlug(),
       {
         name: 'url',
         type: 'text',
@@ -61,7 +60,13 @@ export const Resources: CollectionConfig = contentCollection(
       {
         type: 'row',
         fields: [
-          { name: 'kind', type: 'select', required: true, options: RESOURCE_KINDS.map((k) => ({ ...k })), admin: { width: '34%' } },
+          {
+            name: 'kind',
+            type: 'select',
+            required: true,
+            options: RESOURCE_KINDS.map((k) => ({ ...k })),
+            admin: { width: '34%' },
+          },
           {
             name: 'language',
             type: 'select',
@@ -70,7 +75,13 @@ export const Resources: CollectionConfig = contentCollection(
             options: RESOURCE_LANGUAGES.map((l) => ({ ...l })),
             admin: { width: '33%', description: 'Language of the linked work.' },
           },
-          { name: 'year', type: 'number', min: 1800, max: 2100, admin: { width: '33%', description: 'Year published.' } },
+          {
+            name: 'year',
+            type: 'number',
+            min: 1800,
+            max: 2100,
+            admin: { width: '33%', description: 'Year published.' },
+          },
         ],
       },
       {
@@ -92,12 +103,23 @@ export const Resources: CollectionConfig = contentCollection(
           {
             type: 'row',
             fields: [
-              { name: 'status', type: 'select', defaultValue: 'unchecked', index: true, options: LINK_STATUSES.map((s) => ({ ...s })), admin: { readOnly: true } },
+              {
+                name: 'status',
+                type: 'select',
+                defaultValue: 'unchecked',
+                index: true,
+                options: LINK_STATUSES.map((s) => ({ ...s })),
+                admin: { readOnly: true },
+              },
               { name: 'httpStatus', type: 'number', admin: { readOnly: true } },
               { name: 'checkedAt', type: 'date', admin: { readOnly: true } },
             ],
           },
-          { name: 'finalUrl', type: 'text', admin: { readOnly: true, description: 'Where the link ends up after redirects.' } },
+          {
+            name: 'finalUrl',
+            type: 'text',
+            admin: { readOnly: true, description: 'Where the link ends up after redirects.' },
+          },
         ],
       },
     ],

@@ -55,7 +55,12 @@ export const Sources: CollectionConfig = contentCollection(
         label: 'Credited in',
         admin: { description: 'Everything that credits this source (set on the other side, in each item’s credits).' },
         // one join per collection: polymorphic joins cannot follow a relationship inside an array
-        fields: CREDITING_COLLECTIONS.map(({ name, collection }) => ({ name, type: 'join' as const, collection, on: 'credits.source' })),
+        fields: CREDITING_COLLECTIONS.map(({ name, collection }) => ({
+          name,
+          type: 'join' as const,
+          collection,
+          on: 'credits.source',
+        })),
       },
       { name: 'publishedResources', type: 'join', collection: 'resources', on: 'publisher' },
     ],

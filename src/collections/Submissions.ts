@@ -56,11 +56,24 @@ export const Submissions: CollectionConfig = {
       type: 'row',
       fields: [
         { name: 'kind', type: 'select', required: true, index: true, options: SUBMISSION_KINDS.map((k) => ({ ...k })) },
-        { name: 'status', type: 'select', required: true, defaultValue: 'new', index: true, options: SUBMISSION_STATUSES.map((s) => ({ ...s })) },
+        {
+          name: 'status',
+          type: 'select',
+          required: true,
+          defaultValue: 'new',
+          index: true,
+          options: SUBMISSION_STATUSES.map((s) => ({ ...s })),
+        },
       ],
     },
     { name: 'message', type: 'textarea', maxLength: 5000 },
-    { name: 'page', type: 'text', index: true, maxLength: 500, admin: { description: 'Path of the page the feedback is about.' } },
+    {
+      name: 'page',
+      type: 'text',
+      index: true,
+      maxLength: 500,
+      admin: { description: 'Path of the page the feedback is about.' },
+    },
     {
       name: 'helpful',
       type: 'select',
@@ -85,8 +98,19 @@ export const Submissions: CollectionConfig = {
       maxLength: 1000,
       admin: { description: 'Shown to the sender on their status page when declined.' },
     },
-    { name: 'moderatorNotes', type: 'textarea', access: { read: staffField }, admin: { description: 'Private: never shown outside the admin.' } },
-    { name: 'tokenHash', type: 'text', index: true, access: { read: () => false, update: () => false }, admin: { hidden: true } },
+    {
+      name: 'moderatorNotes',
+      type: 'textarea',
+      access: { read: staffField },
+      admin: { description: 'Private: never shown outside the admin.' },
+    },
+    {
+      name: 'tokenHash',
+      type: 'text',
+      index: true,
+      access: { read: () => false, update: () => false },
+      admin: { hidden: true },
+    },
     {
       name: 'moderation',
       type: 'ui',
@@ -116,7 +140,8 @@ export const Submissions: CollectionConfig = {
       admin: {
         position: 'sidebar',
         readOnly: true,
-        description: 'The link in one spelling (no scheme, www., tracking parameters or trailing slash), to spot duplicates.',
+        description:
+          'The link in one spelling (no scheme, www., tracking parameters or trailing slash), to spot duplicates.',
       },
     },
     {
@@ -133,7 +158,8 @@ export const Submissions: CollectionConfig = {
       admin: {
         position: 'sidebar',
         readOnly: true,
-        description: 'Keyed hash of the sender’s network address (never the address): equal values mean the same sender.',
+        description:
+          'Keyed hash of the sender’s network address (never the address): equal values mean the same sender.',
       },
     },
     {
@@ -145,7 +171,8 @@ export const Submissions: CollectionConfig = {
         position: 'sidebar',
         readOnly: true,
         date: { pickerAppearance: 'dayAndTime' },
-        description: 'When it was accepted, declined or marked as spam (set by the server). Retention counts from here.',
+        description:
+          'When it was accepted, declined or marked as spam (set by the server). Retention counts from here.',
       },
     },
     {
@@ -161,7 +188,8 @@ export const Submissions: CollectionConfig = {
       admin: {
         position: 'sidebar',
         readOnly: true,
-        description: 'When the sender’s name and email were erased: by them, from their status page, or after the retention period.',
+        description:
+          'When the sender’s name and email were erased: by them, from their status page, or after the retention period.',
       },
     },
   ],

@@ -17,7 +17,12 @@ export const Themes: CollectionConfig = contentCollection(
       { name: 'title', type: 'text', required: true, localized: true },
       slug(),
       { name: 'summary', type: 'textarea', localized: true, maxLength: 400 },
-      { name: 'order', type: 'number', defaultValue: 0, admin: { position: 'sidebar', description: 'Lower numbers come first.' } },
+      {
+        name: 'order',
+        type: 'number',
+        defaultValue: 0,
+        admin: { position: 'sidebar', description: 'Lower numbers come first.' },
+      },
       { name: 'principles', type: 'join', collection: 'principles', on: 'theme', defaultSort: 'order' },
     ],
   },

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { slug } from '../fields/slug'
+import { titleAndSlug } from '../fields/title'
 import { contentCollection } from './content'
 
 /** Toolkit pages (Active Listening, Ladder of Inference, ...) that tie everything together. */
@@ -12,14 +12,15 @@ export const Topics: CollectionConfig = contentCollection({
   },
   defaultSort: 'order',
   fields: [
-    { name: 'title', type: 'text', required: true, localized: true, maxLength: 120 },
-    slug(),
+    ...titleAndSlug('title', { maxLength: 120 }),
     { name: 'summary', type: 'textarea', required: true, localized: true, maxLength: 400 },
     { name: 'body', type: 'richText', localized: true },
     {
       type: 'collapsible',
       label: 'What this topic ties together',
-      admin: { description: 'Filled from the other side: set the topic on a principle, resource, FAQ, term or practice.' },
+      admin: {
+        description: 'Filled from the other side: set the topic on a principle, resource, FAQ, term or practice.',
+      },
       fields: [
         { name: 'principles', type: 'join', collection: 'principles', on: 'topics' },
         { name: 'practices', type: 'join', collection: 'practices', on: 'topics' },
@@ -28,7 +29,12 @@ export const Topics: CollectionConfig = contentCollection({
         { name: 'resources', type: 'join', collection: 'resources', on: 'topics' },
       ],
     },
-    { name: 'featured', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar', description: 'Shown on the home page.' } },
+    {
+      name: 'featured',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', description: 'Shown on the home page.' },
+    },
     { name: 'order', type: 'number', defaultValue: 0, admin: { position: 'sidebar' } },
   ],
 })

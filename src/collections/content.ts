@@ -79,15 +79,27 @@ export function contentCollection(config: CollectionConfig, options: Options = {
       // with the user; then the workflow transition is checked (src/workflow) and, on publish, the
       // review is recorded
       beforeOperation: [markRestore, ...(config.hooks?.beforeOperation ?? [])],
-      beforeChange: [restoreVersionData, setCreatedBy, enforcePublishRule, enforceWorkflow, recordReview, ...(config.hooks?.beforeChange ?? [])],
-      afterChange: [...(config.hooks?.afterChange ?? []), ...moderation.afterChange, recordWorkflowEvent, revalidateAfterChange],
+      beforeChange: [
+        restoreVersionData,
+        setCreatedBy,
+        enforcePublishRule,
+        enforceWorkflow,
+        recordReview,
+        ...(config.hooks?.beforeChange ?? []),
+      ],
+      afterChange: [
+        ...(config.hooks?.afterChange ?? []),
+        ...moderation.afterChange,
+        recordWorkflowEvent,
+        revalidateAfterChange,
+      ],
       afterDelete: [...(config.hooks?.afterDelete ?? []), revalidateAfterDelete],
       // access refused a publish: say what the rule is, not Payload's generic message
       afterError: [...(config.hooks?.afterError ?? []), explainPublishRefusal],
     },
     // drafts are validated too: a bad URL or slug never sits in a draft waiting for preview;
     // publishing and unpublishing can be scheduled (Payload's jobs queue, under the publish rule:
-    // hooks/enforcePublishRule.ts, moderation/jobs.ts)
+    // src/workflow/schedule.ts, jobs/index.ts)
     versions: { drafts: { autosave: false, validate: true, schedulePublish: true }, maxPerDoc: VERSIONS_PER_DOCUMENT },
   }
 }

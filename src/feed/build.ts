@@ -96,7 +96,8 @@ export async function readFeedData(payload: Payload, locale: Locale, limit = FEE
         select,
       } as Parameters<Payload['find']>[0])
       return (docs as unknown as Record<string, unknown>[]).map((doc): FeedEntry => {
-        const summary = spec.summary && typeof doc[spec.summary] === 'string' ? (doc[spec.summary] as string).trim() : ''
+        const summary =
+          spec.summary && typeof doc[spec.summary] === 'string' ? (doc[spec.summary] as string).trim() : ''
         return {
           collection,
           slug: String(doc.slug),
@@ -110,7 +111,12 @@ export async function readFeedData(payload: Payload, locale: Locale, limit = FEE
   ])
   const entries = lists
     .flat()
-    .sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || a.collection.localeCompare(b.collection) || a.slug.localeCompare(b.slug))
+    .sort(
+      (a, b) =>
+        Date.parse(b.updatedAt) - Date.parse(a.updatedAt) ||
+        a.collection.localeCompare(b.collection) ||
+        a.slug.localeCompare(b.slug),
+    )
     .slice(0, limit)
   return {
     siteName: settings.siteName,
@@ -121,7 +127,8 @@ export async function readFeedData(payload: Payload, locale: Locale, limit = FEE
 }
 
 /** Characters XML 1.0 cannot carry at all (control characters, lone surrogates, U+FFFE/F). */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /** Text as XML may carry it. */
 export const xmlSafe = (text: string): string => text.replace(NOT_XML, '')
@@ -172,7 +179,11 @@ export function renderFeed(data: FeedData, locale: Locale, format: FeedFormat): 
 }
 
 /** Read and render in one go (scripts and tests; the route uses the cached read). */
-export async function buildFeed(payload: Payload, locale: Locale, { format = 'rss' }: { format?: FeedFormat } = {}): Promise<string> {
+export async function buildFeed(
+  payload: Payload,
+  locale: Locale,
+  { format = 'rss' }: { format?: FeedFormat } = {},
+): Promise<string> {
   return renderFeed(await readFeedData(payload, locale), locale, format)
 }
 

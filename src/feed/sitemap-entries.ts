@@ -9,28 +9,39 @@ import type { MetadataRoute } from 'next'
 import type { CollectionSlug, Payload } from 'payload'
 import { cached } from '../data/cache'
 import { payloadClient, publicRead } from '../data/payload'
+import { listAlsoOf, LISTED_COLLECTIONS, SITEMAP_COLLECTIONS, type ListedCollection } from '../lib/collections'
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/languages'
-import { absoluteUrl, alternates, documentPath, routes, type PublicCollection } from '../lib/routes'
+import { absoluteUrl, alternates, documentPath, listPath, routes } from '../lib/routes'
 
 export type SitemapEntry = MetadataRoute.Sitemap[number]
 
-/** Collections whose documents have their own page. */
-export const PAGE_COLLECTIONS = ['principles', 'resources', 'topics', 'glossary-terms', 'practices', 'pages'] as const satisfies PublicCollection[]
+/** Collections whose documents have their own page (the registry's `sitemap`). */
+export const PAGE_COLLECTIONS = SITEMAP_COLLECTIONS
 
-/** Everything the sitemap reads (for its cache tags). */
-export const SITEMAP_SOURCES = [...PAGE_COLLECTIONS, 'faqs', 'events', 'themes', 'sources'] as const satisfies CollectionSlug[]
+/** Other collections a collection's list page shows (principles: themes). */
+const listAlso = (collection: ListedCollection) => listAlsoOf(collection) as readonly CollectionSlug[]
 
-type Source = (typeof SITEMAP_SOURCES)[number]
+/** Listed collections without pages of their own (FAQs, events): they date their list page. */
+const LIST_ONLY = LISTED_COLLECTIONS.filter((c) => !(PAGE_COLLECTIONS as readonly string[]).includes(c))
+
+/** Everything the sitemap reads (for its cache tags); themes for the home page, sources for the credits. */
+export const SITEMAP_SOURCES: readonly CollectionSlug[] = [
+  ...new Set<CollectionSlug>([
+    ...PAGE_COLLECTIONS,
+    ...LIST_ONLY,
+    ...LISTED_COLLECTIONS.flatMap(listAlso),
+    'themes',
+    'sources',
+  ]),
+]
 
 /** List pages, and the collections whose changes change them. */
-const LIST_PAGES: { path: (locale: Locale) => string; from: readonly Source[] }[] = [
+const LIST_PAGES: { path: (locale: Locale) => string; from: readonly CollectionSlug[] }[] = [
   { path: routes.home, from: ['principles', 'themes', 'resources', 'topics'] },
-  { path: routes.principles, from: ['principles', 'themes'] },
-  { path: routes.resources, from: ['resources'] },
-  { path: routes.topics, from: ['topics'] },
-  { path: routes.glossary, from: ['glossary-terms'] },
-  { path: routes.faq, from: ['faqs'] },
-  { path: routes.events, from: ['events'] },
+  ...LISTED_COLLECTIONS.map((collection) => ({
+    path: (locale: Locale) => listPath(collection, locale),
+    from: [collection, ...listAlso(collection)],
+  })),
   { path: routes.credits, from: [...SITEMAP_SOURCES] },
   { path: routes.contribute, from: [] },
 ]
@@ -39,7 +50,9 @@ type Doc = { slug: string; updatedAt: string }
 
 function entries(path: (locale: Locale) => string, lastModified: string | undefined): SitemapEntry[] {
   const paths = alternates(path)
-  const languages: Record<string, string> = Object.fromEntries(LOCALES.map(({ code }) => [code, absoluteUrl(paths[code])]))
+  const languages: Record<string, string> = Object.fromEntries(
+    LOCALES.map(({ code }) => [code, absoluteUrl(paths[code])]),
+  )
   languages['x-default'] = absoluteUrl(paths[DEFAULT_LOCALE])
   return LOCALES.map(({ code }) => ({
     url: absoluteUrl(paths[code]),
@@ -66,13 +79,13 @@ export async function sitemapEntries(payload: Payload): Promise<SitemapEntry[]> 
       return [collection, docs as unknown as Doc[]] as const
     }),
   )
-  const docs = Object.fromEntries(lists) as Record<Source, Doc[]>
+  const docs = Object.fromEntries(lists) as Partial<Record<CollectionSlug, Doc[]>>
   const result: SitemapEntry[] = []
   for (const page of LIST_PAGES) {
-    result.push(...entries(page.path, newest(page.from.flatMap((c) => docs[c].map((d) => d.updatedAt)))))
+    result.push(...entries(page.path, newest(page.from.flatMap((c) => (docs[c] ?? []).map((d) => d.updatedAt)))))
   }
   for (const collection of PAGE_COLLECTIONS) {
-    for (const doc of docs[collection]) {
+    for (const doc of docs[collection] ?? []) {
       result.push(...entries((locale) => documentPath(collection, doc.slug, locale), doc.updatedAt))
     }
   }
@@ -80,4 +93,6 @@ export async function sitemapEntries(payload: Payload): Promise<SitemapEntry[]> 
 }
 
 /** The sitemap, cached until a collection it reads changes. */
-export const getSitemapEntries = cached('sitemap', [...SITEMAP_SOURCES], async () => sitemapEntries(await payloadClient()))
+export const getSitemapEntries = cached('sitemap', [...SITEMAP_SOURCES], async () =>
+  sitemapEntries(await payloadClient()),
+)

@@ -15,7 +15,9 @@ import { Cite as CiteJs } from '@citation-js/core'
 import '@citation-js/plugin-csl'
 import type { Locale } from './languages'
 
-type CiteInstance = { format: (format: 'bibliography', options: { format: 'text'; template: string; lang: string }) => string }
+type CiteInstance = {
+  format: (format: 'bibliography', options: { format: 'text'; template: string; lang: string }) => string
+}
 const Cite = CiteJs as new (data: CslItem[]) => CiteInstance
 
 /** The CSL locale used for each hub locale. */
@@ -77,7 +79,10 @@ export function dateParts(value: string | Date): CslDate {
  * is the family name, and anything that does not look like a plain name stays as written.
  */
 export function personName(raw: string): CslName {
-  const clean = raw.replace(/\s*\([^)]*\)\s*/g, ' ').replace(/\s+/g, ' ').trim()
+  const clean = raw
+    .replace(/\s*\([^)]*\)\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
   const parts = clean.split(' ')
   if (parts.length < 2 || /[^\p{L}\p{M}'’.\- ]/u.test(clean)) return { literal: clean || raw.trim() }
   return { family: parts[parts.length - 1]!, given: parts.slice(0, -1).join(' ') }
@@ -135,7 +140,8 @@ const GT = '\uE001'
 const protect = <T>(value: T): T => {
   if (typeof value === 'string') return value.replace(/</g, LT).replace(/>/g, GT) as T
   if (Array.isArray(value)) return value.map(protect) as T
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, protect(v)])) as T
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, protect(v)])) as T
   return value
 }
 const restore = (text: string) => text.replace(/\uE000/g, '<').replace(/\uE001/g, '>')

@@ -97,7 +97,10 @@ export function isOver(o: Occurrence, now: Date = new Date()): boolean {
  * Upcoming events (soonest first; yearly ones by their next occurrence; ongoing ones
  * included) and past one-off events (most recent first). Yearly events are never past.
  */
-export function splitEvents<T extends EventDates>(events: readonly T[], now: Date = new Date()): { upcoming: Scheduled<T>[]; past: Scheduled<T>[] } {
+export function splitEvents<T extends EventDates>(
+  events: readonly T[],
+  now: Date = new Date(),
+): { upcoming: Scheduled<T>[]; past: Scheduled<T>[] } {
   const today = toDay(now)
   const upcoming: Scheduled<T>[] = []
   const past: Scheduled<T>[] = []
@@ -118,6 +121,10 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
  * A day for readers, in the page's language, without any timezone shift
  * (`formatDay('2025-11-20', 'fr')` → "20 novembre 2025").
  */
-export function formatDay(day: Day, locale: string, options: Intl.DateTimeFormatOptions = { dateStyle: 'long' }): string {
+export function formatDay(
+  day: Day,
+  locale: string,
+  options: Intl.DateTimeFormatOptions = { dateStyle: 'long' },
+): string {
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(utc(day)))
 }

@@ -123,7 +123,10 @@ function sourceRef(source: Source): JsonLdObject {
  * the hub's page about it), with its language, year, publisher and licence URL.
  */
 export function creativeWork(resource: ResourceInput, locale: Locale): JsonLdObject {
-  const publisher = typeof resource.publisher === 'object' && resource.publisher && resource.publisher._status !== 'draft' ? resource.publisher : null
+  const publisher =
+    typeof resource.publisher === 'object' && resource.publisher && resource.publisher._status !== 'draft'
+      ? resource.publisher
+      : null
   const licence = resource.licence ? licenceInfo(resource.licence) : null
   return clean({
     '@context': CONTEXT,
@@ -157,7 +160,11 @@ function attendance(location: string | null | undefined) {
   if (ONLINE.test(where)) {
     return {
       eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
-      location: clean({ '@type': 'VirtualLocation', url: /^https?:\/\//i.test(where) ? where : undefined, name: /^https?:\/\//i.test(where) ? undefined : where }),
+      location: clean({
+        '@type': 'VirtualLocation',
+        url: /^https?:\/\//i.test(where) ? where : undefined,
+        name: /^https?:\/\//i.test(where) ? undefined : where,
+      }),
     }
   }
   return {
@@ -215,13 +222,24 @@ export function breadcrumbs(trail: readonly Crumb[]): JsonLdObject {
   return {
     '@context': CONTEXT,
     '@type': 'BreadcrumbList',
-    itemListElement: trail.map((crumb, i) => ({ '@type': 'ListItem', position: i + 1, name: crumb.name, item: absoluteUrl(crumb.path) })),
+    itemListElement: trail.map((crumb, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: crumb.name,
+      item: absoluteUrl(crumb.path),
+    })),
   }
 }
 
 // ---------------------------------------------------------------- serialisation
 
-const UNSAFE: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' }
+const UNSAFE: Record<string, string> = {
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+}
 
 /**
  * JSON for a <script type="application/ld+json"> element: `<`, `>`, `&`, U+2028 and

@@ -23,9 +23,20 @@ type Options = {
 
 const OG_LOCALE: Record<Locale, string> = { en: 'en_CA', fr: 'fr_CA' }
 
-export function pageMetadata({ locale, path, title, description, type = 'website', modifiedTime, noindex, siteName }: Options): Metadata {
+export function pageMetadata({
+  locale,
+  path,
+  title,
+  description,
+  type = 'website',
+  modifiedTime,
+  noindex,
+  siteName,
+}: Options): Metadata {
   const paths = alternates(path)
-  const languages: Record<string, string> = Object.fromEntries(LOCALES.map(({ code }) => [code, absoluteUrl(paths[code])]))
+  const languages: Record<string, string> = Object.fromEntries(
+    LOCALES.map(({ code }) => [code, absoluteUrl(paths[code])]),
+  )
   languages['x-default'] = absoluteUrl(paths.en)
   const url = absoluteUrl(paths[locale])
   const text = description ? truncate(description, 200) : undefined

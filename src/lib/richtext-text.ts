@@ -24,8 +24,16 @@ function textOf(node: LexicalNode): string {
       return '\t'
   }
   const children = Array.isArray(node.children) ? node.children : []
-  if (node.type === 'list') return children.map(textOf).filter((t) => t.trim()).join('\n')
-  if (node.type === 'tablerow') return children.map(textOf).filter((t) => t.trim()).join('\t')
+  if (node.type === 'list')
+    return children
+      .map(textOf)
+      .filter((t) => t.trim())
+      .join('\n')
+  if (node.type === 'tablerow')
+    return children
+      .map(textOf)
+      .filter((t) => t.trim())
+      .join('\t')
   if (node.type === 'root' || node.type === 'table' || children.some((c) => c.type && BLOCKS.has(c.type))) {
     return children
       .map(textOf)

@@ -3,69 +3,54 @@
  * locale under its prefix (`/fr/principles`). Pages, links, the sitemap, the feed,
  * search results and revalidation all build paths here.
  */
+import { FIXED_PAGES, listPathOf, pathOf, type ListedCollection, type PublicCollection } from './collections'
 import { serverUrl } from './env'
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './languages'
 
+export type { PublicCollection } from './collections'
+
 export const localePrefix = (locale: Locale): string => (locale === DEFAULT_LOCALE ? '' : `/${locale}`)
 
-const at = (locale: Locale, path: string): string => (path === '/' ? localePrefix(locale) || '/' : `${localePrefix(locale)}${path}`)
+const at = (locale: Locale, path: string): string =>
+  path === '/' ? localePrefix(locale) || '/' : `${localePrefix(locale)}${path}`
 
+const list = (collection: ListedCollection) => (locale: Locale) => listPath(collection, locale)
+const doc = (collection: PublicCollection) => (locale: Locale, slug: string) => documentPath(collection, slug, locale)
+
+/** Paths by name; collections' paths come from their registry entry (src/lib/collections.ts). */
 export const routes = {
-  home: (locale: Locale) => at(locale, '/'),
-  principles: (locale: Locale) => at(locale, '/principles'),
-  principle: (locale: Locale, slug: string) => at(locale, `/principles/${slug}`),
-  resources: (locale: Locale) => at(locale, '/resources'),
-  resource: (locale: Locale, slug: string) => at(locale, `/resources/${slug}`),
-  topics: (locale: Locale) => at(locale, '/topics'),
-  topic: (locale: Locale, slug: string) => at(locale, `/topics/${slug}`),
-  glossary: (locale: Locale) => at(locale, '/glossary'),
-  glossaryTerm: (locale: Locale, slug: string) => at(locale, `/glossary/${slug}`),
-  faq: (locale: Locale) => at(locale, '/faq'),
+  home: (locale: Locale) => at(locale, FIXED_PAGES.home),
+  principles: list('principles'),
+  principle: doc('principles'),
+  resources: list('resources'),
+  resource: doc('resources'),
+  topics: list('topics'),
+  topic: doc('topics'),
+  glossary: list('glossary-terms'),
+  glossaryTerm: doc('glossary-terms'),
+  faq: list('faqs'),
   /** FAQs have no page of their own: each has a stable anchor on /faq. */
-  faqEntry: (locale: Locale, slug: string) => at(locale, `/faq#${slug}`),
-  events: (locale: Locale) => at(locale, '/events'),
+  faqEntry: doc('faqs'),
+  events: list('events'),
   /** Events have no page of their own: each has a stable anchor on /events. */
-  event: (locale: Locale, slug: string) => at(locale, `/events#${slug}`),
+  event: doc('events'),
   /** Practices are shown on their topics and principles; /search links them through here. */
-  practice: (locale: Locale, slug: string) => at(locale, `/practices/${slug}`),
-  credits: (locale: Locale) => at(locale, '/credits'),
-  search: (locale: Locale, q?: string) => at(locale, `/search${q ? `?q=${encodeURIComponent(q)}` : ''}`),
-  contribute: (locale: Locale) => at(locale, '/contribute'),
-  page: (locale: Locale, slug: string) => at(locale, `/${slug}`),
-  feed: (locale: Locale) => at(locale, '/feed.xml'),
+  practice: doc('practices'),
+  credits: (locale: Locale) => at(locale, FIXED_PAGES.credits),
+  search: (locale: Locale, q?: string) => at(locale, `${FIXED_PAGES.search}${q ? `?q=${encodeURIComponent(q)}` : ''}`),
+  contribute: (locale: Locale) => at(locale, FIXED_PAGES.contribute),
+  page: doc('pages'),
+  feed: (locale: Locale) => at(locale, FIXED_PAGES.feed),
 } as const
 
-/** Collections with a public page or anchor of their own. */
-export type PublicCollection =
-  | 'principles'
-  | 'resources'
-  | 'topics'
-  | 'glossary-terms'
-  | 'faqs'
-  | 'events'
-  | 'pages'
-  | 'practices'
+/** The list page of a collection. */
+export function listPath(collection: ListedCollection, locale: Locale = DEFAULT_LOCALE): string {
+  return at(locale, listPathOf(collection))
+}
 
 /** The public path of one document. */
 export function documentPath(collection: PublicCollection, slug: string, locale: Locale = DEFAULT_LOCALE): string {
-  switch (collection) {
-    case 'principles':
-      return routes.principle(locale, slug)
-    case 'resources':
-      return routes.resource(locale, slug)
-    case 'topics':
-      return routes.topic(locale, slug)
-    case 'glossary-terms':
-      return routes.glossaryTerm(locale, slug)
-    case 'faqs':
-      return routes.faqEntry(locale, slug)
-    case 'events':
-      return routes.event(locale, slug)
-    case 'pages':
-      return routes.page(locale, slug)
-    case 'practices':
-      return routes.practice(locale, slug)
-  }
+  return at(locale, pathOf(collection, slug))
 }
 
 /** Absolute URL on the public origin (SERVER_URL). */

@@ -8,8 +8,7 @@ export function validateHttpUrl(value: unknown, { required = true } = {}): strin
   } catch {
     return 'Enter a full URL starting with https:// or http://.'
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-    return 'Only http:// and https:// links are allowed.'
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return 'Only http:// and https:// links are allowed.'
   if (!parsed.hostname.includes('.') && parsed.hostname !== 'localhost') return 'Enter a URL with a full domain name.'
   return true
 }

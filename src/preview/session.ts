@@ -23,7 +23,11 @@ export const previewUser = cache(async (): Promise<User | null> => {
  * One document for this request: in a preview, its newest draft, read past the cache;
  * otherwise the published document, cached.
  */
-export async function readDocument<View>(get: Cached<[Locale, string, boolean?], View>, locale: Locale, slug: string): Promise<View> {
+export async function readDocument<View>(
+  get: Cached<[Locale, string, boolean?], View>,
+  locale: Locale,
+  slug: string,
+): Promise<View> {
   return (await previewUser()) ? get.fresh(locale, slug, true) : get(locale, slug)
 }
 

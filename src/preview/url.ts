@@ -5,13 +5,14 @@
  * By id, not slug: a draft may be changing its slug.
  */
 import type { CollectionSlug } from 'payload'
-import type { PublicCollection } from '../lib/routes'
+import { PREVIEW_COLLECTIONS } from '../lib/collections'
 
 /**
- * Collections whose documents can be previewed: those with a page of their own, and FAQs and
- * events, previewed at their place on /faq and /events (the lists then show the newest drafts).
+ * Collections whose documents can be previewed (the registry's `preview`): those with a page of their
+ * own, and FAQs and events, previewed at their place on /faq and /events (the lists then show the
+ * newest drafts).
  */
-export const PREVIEWABLE = ['principles', 'resources', 'topics', 'glossary-terms', 'pages', 'practices', 'faqs', 'events'] as const satisfies readonly PublicCollection[]
+export const PREVIEWABLE = PREVIEW_COLLECTIONS
 export type Previewable = (typeof PREVIEWABLE)[number]
 
 export const isPreviewable = (slug: string): slug is Previewable => (PREVIEWABLE as readonly string[]).includes(slug)
@@ -20,7 +21,11 @@ export const PREVIEW_ROUTE = '/api/preview'
 export const EXIT_PREVIEW_ROUTE = '/api/preview/exit'
 
 /** Relative URL of the preview route for one document (the admin opens it on its own origin). */
-export function previewUrl(collection: CollectionSlug | string, id: number | string | null | undefined, locale?: string | null): string | null {
+export function previewUrl(
+  collection: CollectionSlug | string,
+  id: number | string | null | undefined,
+  locale?: string | null,
+): string | null {
   if (!isPreviewable(collection) || id === null || id === undefined || id === '') return null
   const params = new URLSearchParams({ collection, id: String(id) })
   if (locale) params.set('locale', locale)

@@ -4,8 +4,9 @@
  * hash or anything else a sender did not see when they sent it.
  */
 import type { Payload } from 'payload'
+import { TITLE_FIELD, type PublicCollection } from '../lib/collections'
 import type { Locale } from '../lib/languages'
-import { documentPath, type PublicCollection } from '../lib/routes'
+import { documentPath } from '../lib/routes'
 import { erasePersonalData } from '../moderation/personal-data'
 import type { Submission } from '../payload-types'
 import type { Kind } from './config'
@@ -26,21 +27,16 @@ export type StatusView = {
   creditedAs: string | null
   credit: boolean
   /** what they sent, shown back to them as text */
-  sent: { message: string | null; page: string | null; helpful: 'yes' | 'no' | null; url: string | null; title: string | null }
+  sent: {
+    message: string | null
+    page: string | null
+    helpful: 'yes' | 'no' | null
+    url: string | null
+    title: string | null
+  }
   /** whether we hold a name or an email for them (never the email itself) */
   holdsPersonalData: boolean
   erasedAt: string | null
-}
-
-const TITLE_FIELD: Record<PublicCollection, string> = {
-  resources: 'title',
-  principles: 'title',
-  topics: 'title',
-  'glossary-terms': 'term',
-  practices: 'title',
-  faqs: 'question',
-  events: 'title',
-  pages: 'title',
 }
 
 async function findByToken(payload: Payload, token: string): Promise<Submission | null> {
@@ -56,7 +52,11 @@ async function findByToken(payload: Payload, token: string): Promise<Submission 
 }
 
 /** The published document a submission led to, read as an anonymous visitor. */
-async function publishedResult(payload: Payload, result: Submission['result'], locale: Locale): Promise<StatusView['result']> {
+async function publishedResult(
+  payload: Payload,
+  result: Submission['result'],
+  locale: Locale,
+): Promise<StatusView['result']> {
   if (!result) return null
   const collection = result.relationTo as PublicCollection
   const id = typeof result.value === 'object' ? result.value.id : result.value
@@ -80,7 +80,13 @@ export async function getStatusView(payload: Payload, token: string, locale: Loc
   if (!doc) return null
   // spam caught on arrival looks like any received message to whoever sent it
   const status: PublicStatus =
-    doc.status === 'spam' ? (doc.spamSignal === 'honeypot' ? 'received' : 'declined') : doc.status === 'new' ? 'received' : doc.status
+    doc.status === 'spam'
+      ? doc.spamSignal === 'honeypot'
+        ? 'received'
+        : 'declined'
+      : doc.status === 'new'
+        ? 'received'
+        : doc.status
   const result = status === 'added' || status === 'accepted' ? await publishedResult(payload, doc.result, locale) : null
   return {
     id: doc.id,

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { adminField, adminOrSelf, admins, staff } from '../../access'
-import { isStaffUser, ROLES } from '../../access/roles'
-import { expire } from '../../hooks/revalidate'
+import { adminField, adminOrSelf, admins, staff } from '@/access'
+import { isStaffUser, ROLES } from '@/access/roles'
+import { expire } from '@/hooks/revalidate'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { hideOthersEmails } from './hooks/hideOthersEmails'
 
@@ -30,7 +30,10 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
     lockTime: LOCK_TIME_MS,
     tokenExpiration: 60 * 60 * 8,
-    cookies: { sameSite: 'Lax', secure: process.env.NODE_ENV === 'production' && process.env.SERVER_URL?.startsWith('https:') },
+    cookies: {
+      sameSite: 'Lax',
+      secure: process.env.NODE_ENV === 'production' && process.env.SERVER_URL?.startsWith('https:'),
+    },
   },
   fields: [
     {
@@ -58,14 +61,18 @@ export const Users: CollectionConfig = {
   hooks: {
     beforeChange: [firstUserIsAdmin],
     // public pages show users' names ("curated by", "reviewed by", /credits): a new name shows at once
-    afterChange: [({ doc, previousDoc, operation, req }) => {
-      if (operation === 'update' && doc.name !== previousDoc?.name) expire('users', req.payload.logger)
-      return doc
-    }],
-    afterDelete: [({ doc, req }) => {
-      expire('users', req.payload.logger)
-      return doc
-    }],
+    afterChange: [
+      ({ doc, previousDoc, operation, req }) => {
+        if (operation === 'update' && doc.name !== previousDoc?.name) expire('users', req.payload.logger)
+        return doc
+      },
+    ],
+    afterDelete: [
+      ({ doc, req }) => {
+        expire('users', req.payload.logger)
+        return doc
+      },
+    ],
     afterRead: [hideOthersEmails],
   },
   timestamps: true,

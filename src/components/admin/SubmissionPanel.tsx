@@ -7,14 +7,14 @@
  */
 import { Button, useConfig, useDocumentInfo, useForm, useFormFields, useFormProcessing } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
-import { documentPath, type PublicCollection } from '../../lib/routes'
+import { isPublicCollection, TITLE_FIELD } from '@/lib/collections'
+import { documentPath, type PublicCollection } from '@/lib/routes'
 import { docHref } from './links'
 import './moderation.css'
 
 type Ref = { relationTo: PublicCollection; value: number | { id: number } }
 type Info = { title: string; status: string; slug: string | null }
 
-const TITLE_FIELD: Record<string, string> = { 'glossary-terms': 'term', faqs: 'question' }
 const COLLECTION_LABEL: Record<string, string> = {
   resources: 'resource',
   principles: 'principle',
@@ -46,30 +46,42 @@ export function SubmissionPanel() {
   const publicReason = useFormFields(([f]) => f.publicReason?.value as string | undefined)
   const result = useFormFields(([f]) => (f.result?.value as Ref | null | undefined) ?? null)
   const resultKey = result ? `${result.relationTo}:${idOf(result)}` : ''
-  const [info, setInfo] = useState<Info | null>(null)
+  const [fetched, setInfo] = useState<Info | null>(null)
+  // what the result is now called; nothing once the result is cleared
+  const info = result ? fetched : null
 
   useEffect(() => {
-    if (!result) {
-      setInfo(null)
-      return
-    }
+    if (!result) return
     const controller = new AbortController()
-    fetch(`${serverURL}${api}/${result.relationTo}/${idOf(result)}?depth=0&draft=true`, { credentials: 'include', signal: controller.signal })
+    fetch(`${serverURL}${api}/${result.relationTo}/${idOf(result)}?depth=0&draft=true`, {
+      credentials: 'include',
+      signal: controller.signal,
+    })
       .then((res) => (res.ok ? res.json() : null))
       .then((doc: Record<string, unknown> | null) => {
         if (!doc) return setInfo(null)
-        const field = TITLE_FIELD[result.relationTo] ?? 'title'
-        setInfo({ title: String(doc[field] ?? doc.slug ?? doc.id), status: String(doc._status ?? 'draft'), slug: (doc.slug as string) ?? null })
+        const field = isPublicCollection(result.relationTo) ? TITLE_FIELD[result.relationTo] : 'title'
+        setInfo({
+          title: String(doc[field] ?? doc.slug ?? doc.id),
+          status: String(doc._status ?? 'draft'),
+          slug: (doc.slug as string) ?? null,
+        })
       })
       .catch(() => undefined)
     return () => controller.abort()
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `result` is a new object on every render; resultKey names it
   }, [resultKey, status, api, serverURL])
 
   if (!id) return null
   const decide = (next: string) => () => void submit({ overrides: { status: next } })
   const acceptLabel =
-    kind === 'suggestion' ? (url ? 'Accept: create a draft resource' : 'Accept') : kind === 'correction' ? 'Accept: send to the document’s editor' : 'Accept'
+    kind === 'suggestion'
+      ? url
+        ? 'Accept: create a draft resource'
+        : 'Accept'
+      : kind === 'correction'
+        ? 'Accept: send to the document’s editor'
+        : 'Accept'
 
   return (
     <section className="ah-mod-panel" aria-labelledby="ah-mod-panel-title" data-testid="moderation-panel">
@@ -95,7 +107,8 @@ export function SubmissionPanel() {
             </Button>
           </div>
           <p className="ah-mod-muted">
-            To decline, first write the public reason below: the sender sees it on their status page. Moderator notes stay in the admin.
+            To decline, first write the public reason below: the sender sees it on their status page. Moderator notes
+            stay in the admin.
             {publicReason ? '' : ' (No public reason yet.)'}
           </p>
         </>
@@ -103,7 +116,8 @@ export function SubmissionPanel() {
       {status === 'spam' || status === 'declined' ? (
         <>
           <p>
-            {status === 'spam' ? 'Marked as spam.' : 'Declined.'} The sender’s name and email are erased automatically after the retention period.
+            {status === 'spam' ? 'Marked as spam.' : 'Declined.'} The sender’s name and email are erased automatically
+            after the retention period.
           </p>
           <div className="ah-mod-actions">
             <Button buttonStyle="secondary" size="small" onClick={decide('new')} disabled={processing}>
@@ -117,7 +131,9 @@ export function SubmissionPanel() {
           <p>
             {status === 'added' ? 'Added: ' : kind === 'suggestion' ? 'Led to the ' : 'Linked to the '}
             {COLLECTION_LABEL[result.relationTo] ?? result.relationTo}{' '}
-            <a href={docHref(admin, result.relationTo, idOf(result))}>{info ? `“${info.title}”` : `#${idOf(result)}`}</a>
+            <a href={docHref(admin, result.relationTo, idOf(result))}>
+              {info ? `“${info.title}”` : `#${idOf(result)}`}
+            </a>
             {info ? ` (${info.status === 'published' ? 'published' : 'draft'})` : ''}.
           </p>
           {status === 'accepted' ? (

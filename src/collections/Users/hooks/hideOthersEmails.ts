@@ -1,5 +1,5 @@
 import type { CollectionAfterReadHook } from 'payload'
-import { isAdminUser } from '../../../access/roles'
+import { isAdminUser } from '@/access/roles'
 
 /**
  * Emails are private: a signed-in user sees their own, admins see everyone's, and

@@ -1,22 +1,27 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { Pagination } from '../../../../../components/Pagination'
-import { SearchForm } from '../../../../../components/SearchForm'
-import { payloadClient } from '../../../../../data/payload'
-import { getSiteSettings } from '../../../../../data/site'
-import { pageLocale } from '../../../../../i18n/server'
-import { pageMetadata } from '../../../../../lib/metadata'
-import { documentPath, routes } from '../../../../../lib/routes'
-import { search } from '../../../../../search'
+import { Pagination } from '@/components/Pagination'
+import { SearchForm } from '@/components/SearchForm'
+import { payloadClient } from '@/data/payload'
+import { getSiteSettings } from '@/data/site'
+import { pageLocale } from '@/i18n/server'
+import { pageMetadata } from '@/lib/metadata'
+import { documentPath, routes } from '@/lib/routes'
+import { search, searchLabel } from '@/search'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 const PER_PAGE = 20
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? ''
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
-  const q = one((await searchParams).q).trim().slice(0, 200)
+  const q = one((await searchParams).q)
+    .trim()
+    .slice(0, 200)
   const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations('Search')])
   return pageMetadata({
     locale,
@@ -34,7 +39,9 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const q = one(query.q).trim().slice(0, 200)
   const page = Math.max(1, Math.min(500, Number.parseInt(one(query.page), 10) || 1))
   const [t, ts] = await Promise.all([getTranslations('Search'), getTranslations('Site')])
-  const result = q ? await search(await payloadClient(), { q, locale, limit: PER_PAGE, offset: (page - 1) * PER_PAGE }) : null
+  const result = q
+    ? await search(await payloadClient(), { q, locale, limit: PER_PAGE, offset: (page - 1) * PER_PAGE })
+    : null
   const pages = result ? Math.max(1, Math.ceil(result.total / PER_PAGE)) : 1
   return (
     <>
@@ -50,13 +57,15 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <ol className="list results" start={(page - 1) * PER_PAGE + 1}>
               {result.results.map((r) => (
                 <li key={`${r.collection}-${r.id}`}>
-                  <span className="tag">{t(`types.${r.collection}`)}</span>{' '}
+                  <span className="tag">{t(`types.${searchLabel(r.collection)}`)}</span>{' '}
                   <a href={documentPath(r.collection, r.slug, locale)} className="list-title">
                     {r.title}
                   </a>
                   {r.snippet.length ? (
                     <p className="snippet">
-                      {r.snippet.map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+                      {r.snippet.map((part, i) =>
+                        part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+                      )}
                     </p>
                   ) : null}
                 </li>
@@ -98,7 +107,11 @@ export default async function SearchPage({ params, searchParams }: Props) {
             </div>
           )}
           {result.mode === 'fulltext' ? (
-            <Pagination page={page} pages={pages} href={(p) => `${routes.search(locale, q)}${p > 1 ? `&page=${p}` : ''}`} />
+            <Pagination
+              page={page}
+              pages={pages}
+              href={(p) => `${routes.search(locale, q)}${p > 1 ? `&page=${p}` : ''}`}
+            />
           ) : null}
         </>
       ) : null}
