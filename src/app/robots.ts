@@ -20,7 +20,11 @@ export default function robots(): MetadataRoute.Robots {
           '/admin$',
           '/admin/',
           '/api/',
-          ...LOCALES.flatMap(({ code }) => [`${routes.contribute(code)}/status/`, `${routes.search(code)}$`, `${routes.search(code)}?`]),
+          ...LOCALES.flatMap(({ code }) => [
+            `${routes.contribute(code)}/status/`,
+            `${routes.search(code)}$`,
+            `${routes.search(code)}?`,
+          ]),
         ],
       },
     ],

@@ -27,7 +27,9 @@ async function main() {
   if (check) {
     for (const f of added) fs.rmSync(path.join(MIGRATIONS, f))
     fs.writeFileSync(path.join(MIGRATIONS, 'index.ts'), index)
-    throw new Error('The config has schema changes that no migration covers: run `npm run migrate:create -- <name>` and commit it.')
+    throw new Error(
+      'The config has schema changes that no migration covers: run `npm run migrate:create -- <name>` and commit it.',
+    )
   }
   console.log(`Created ${added.join(', ')}. Run \`npm run generate:types\` and commit both.`)
   await payload.destroy()

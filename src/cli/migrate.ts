@@ -13,11 +13,18 @@ async function main() {
   try {
     // the migrations come from migrations/index.ts (generated with each migration), imported statically
     await payload.db.migrate({ migrations: migrations as never }) // generated up/down signatures are narrower than the adapter type
-    const { docs } = await payload.find({ collection: 'payload-migrations', limit: 0, pagination: false, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection: 'payload-migrations',
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
     const applied = new Set(docs.filter((d) => Number(d.batch) > 0).map((d) => d.name))
     const missing = migrations.map((m) => m.name).filter((name) => !applied.has(name))
     if (missing.length) throw new Error(`These migrations are not applied: ${missing.join(', ')}`)
-    console.log(`Database schema is up to date (${migrations.length} migration${migrations.length === 1 ? '' : 's'} applied).`)
+    console.log(
+      `Database schema is up to date (${migrations.length} migration${migrations.length === 1 ? '' : 's'} applied).`,
+    )
   } finally {
     await payload.destroy()
   }

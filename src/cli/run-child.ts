@@ -20,7 +20,10 @@ export function keepAliveOnSignals(): void {
  */
 export function runChild(command: string, args: string[], env: Record<string, string> = {}): Promise<number> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ''}`, ...env } })
+    const child = spawn(command, args, {
+      stdio: 'inherit',
+      env: { ...process.env, PATH: `${BIN}${path.delimiter}${process.env.PATH ?? ''}`, ...env },
+    })
     const forward = (signal: NodeJS.Signals) => () => child.kill(signal)
     const onInt = forward('SIGINT')
     const onTerm = forward('SIGTERM')

@@ -21,7 +21,9 @@ async function main() {
     await ensureAdmin(payload)
     const users = await payload.count({ collection: 'users', overrideAccess: true })
     if (users.totalDocs === 0) {
-      console.log('No user account yet: create the first admin at /admin/create-first-user (or set ADMIN_EMAIL and ADMIN_PASSWORD and seed again).')
+      console.log(
+        'No user account yet: create the first admin at /admin/create-first-user (or set ADMIN_EMAIL and ADMIN_PASSWORD and seed again).',
+      )
     }
     console.log(`Seed finished in ${((Date.now() - started) / 1000).toFixed(1)}s.`)
   } finally {

@@ -44,10 +44,14 @@ type Props = {
   id?: string
 }
 
-const sourcesOf = (credits: Credit[] | null | undefined): Source[] => populated((credits ?? []).map((c) => c.source ?? null))
+const sourcesOf = (credits: Credit[] | null | undefined): Source[] =>
+  populated((credits ?? []).map((c) => c.source ?? null))
 
 const authorsOf = (credits: Credit[] | null | undefined): CitedName[] =>
-  populated((credits ?? []).filter((c) => c.role === 'author').map((c) => c.source ?? null)).map((s) => ({ name: s.title, person: s.kind === 'person' }))
+  populated((credits ?? []).filter((c) => c.role === 'author').map((c) => c.source ?? null)).map((s) => ({
+    name: s.title,
+    person: s.kind === 'person',
+  }))
 
 /**
  * "How to cite / reuse this": citations of the hub page (and, for a resource, of the
@@ -55,8 +59,23 @@ const authorsOf = (credits: Credit[] | null | undefined): CitedName[] =>
  * select and copy (no script), and one line on reuse: the licence's meaning and what
  * the credited sources say about reuse.
  */
-export async function CiteBlock({ locale, title, path, credits, licence, issued, fallback = false, work, sources = [], id = 'cite' }: Props) {
-  const [t, tl, settings] = await Promise.all([getTranslations('Cite'), getTranslations('Licences'), getSiteSettings(locale)])
+export async function CiteBlock({
+  locale,
+  title,
+  path,
+  credits,
+  licence,
+  issued,
+  fallback = false,
+  work,
+  sources = [],
+  id = 'cite',
+}: Props) {
+  const [t, tl, settings] = await Promise.all([
+    getTranslations('Cite'),
+    getTranslations('Licences'),
+    getSiteSettings(locale),
+  ])
   const siteName = settings.siteName
   const today = new Date()
   const page = formatCitation(

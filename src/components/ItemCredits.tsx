@@ -9,7 +9,9 @@ type CiteProps = ComponentProps<typeof CiteBlock>
 type Props = {
   locale: Locale
   /** the document as a page reads it */
-  doc: Pick<ProvenanceProps, 'credits' | 'contributors' | 'updatedAt' | 'reviewedAt' | 'lastReviewedAt'> & { licence?: string | null }
+  doc: Pick<ProvenanceProps, 'credits' | 'contributors' | 'updatedAt' | 'reviewedAt' | 'lastReviewedAt'> & {
+    licence?: string | null
+  }
   /** what the fetcher adds: the people's public names, first publication, English fallback */
   view: { people?: ProvenanceProps['people']; firstPublishedAt?: string | null; fallback: boolean }
   /** the page's title and path, for its citation */

@@ -1,7 +1,15 @@
 import { getTranslations } from 'next-intl/server'
 
 /** Previous / next links that keep every other query parameter (bookmarkable, no JS). */
-export async function Pagination({ page, pages, href }: { page: number; pages: number; href: (page: number) => string }) {
+export async function Pagination({
+  page,
+  pages,
+  href,
+}: {
+  page: number
+  pages: number
+  href: (page: number) => string
+}) {
   if (pages <= 1) return null
   const t = await getTranslations('Paging')
   return (

@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from 'next-intl/server'
-import type { People } from '../data/content'
+import type { People } from '../data/editorial'
 import type { Source } from '../payload-types'
 import { licenceInfo } from '../lib/licences'
 import { populated } from '../data/payload'
@@ -18,7 +18,7 @@ type Props = {
   contributors?: Contributor[] | null
   licence?: string | null
   updatedAt: string
-  /** the public names of who curated and who reviewed it (src/data/content.ts) */
+  /** the public names of who curated and who reviewed it (src/data/editorial.ts) */
   people?: People | null
   /** set by the review workflow: when it was reviewed on publish, and last confirmed current */
   reviewedAt?: string | null
@@ -71,7 +71,11 @@ export async function Provenance({
               {rows.map((c) => (
                 <li key={c.id ?? `${c.source.id}-${c.role}`}>
                   <span className="role">{t(`roles.${c.role as 'author'}`)}:</span>{' '}
-                  {c.source.website ? <ExternalLink href={c.source.website}>{c.source.title}</ExternalLink> : c.source.title}
+                  {c.source.website ? (
+                    <ExternalLink href={c.source.website}>{c.source.title}</ExternalLink>
+                  ) : (
+                    c.source.title
+                  )}
                   {c.note ? <span className="muted"> — {c.note}</span> : null}
                 </li>
               ))}

@@ -21,7 +21,9 @@ const scope = () =>
     .slice(0, 16)
 
 /** A cached fetcher; `fresh` reads past the cache (previews of drafts: never stored, never shared). */
-export type Cached<Args extends unknown[], Result> = ((...args: Args) => Promise<Result>) & { fresh: (...args: Args) => Promise<Result> }
+export type Cached<Args extends unknown[], Result> = ((...args: Args) => Promise<Result>) & {
+  fresh: (...args: Args) => Promise<Result>
+}
 
 export function cached<Args extends unknown[], Result>(
   name: string,

@@ -18,12 +18,28 @@ type ListNamespace = 'Principles' | 'Resources' | 'Topics' | 'Glossary' | 'Faq' 
 export function listMetadata(namespace: ListNamespace, path: (locale: Locale) => string) {
   return async ({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> => {
     const locale = await pageLocale(params)
-    const [settings, t, preview] = await Promise.all([getSiteSettings(locale), getTranslations(namespace), previewUser()])
-    const metadata = pageMetadata({ locale, path, title: t('title'), description: t('intro'), siteName: settings.siteName })
+    const [settings, t, preview] = await Promise.all([
+      getSiteSettings(locale),
+      getTranslations(namespace),
+      previewUser(),
+    ])
+    const metadata = pageMetadata({
+      locale,
+      path,
+      title: t('title'),
+      description: t('intro'),
+      siteName: settings.siteName,
+    })
     // in a preview, lists of FAQs and events show drafts: never indexed
     return preview ? { ...metadata, robots: { index: false, follow: false } } : metadata
   }
 }
+
+/** How most documents describe themselves in <head>: their title and summary. */
+export const titleAndSummary = (doc: { title: string; summary?: string | null }) => ({
+  title: doc.title,
+  description: doc.summary,
+})
 
 /** A document page: found by slug, or no metadata (the proxy has already answered 404). */
 export function documentMetadata<T extends { updatedAt: string }>(
@@ -35,7 +51,11 @@ export function documentMetadata<T extends { updatedAt: string }>(
   return async ({ params }: { params: Promise<{ locale: string; slug: string }> }): Promise<Metadata> => {
     const locale = await pageLocale(params)
     const { slug } = await params
-    const [settings, view, preview] = await Promise.all([getSiteSettings(locale), readDocument(get, locale, slug), previewUser()])
+    const [settings, view, preview] = await Promise.all([
+      getSiteSettings(locale),
+      readDocument(get, locale, slug),
+      previewUser(),
+    ])
     if (!view) return {}
     const { title, description } = describe(view.doc)
     const metadata = pageMetadata({

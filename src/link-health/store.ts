@@ -32,8 +32,16 @@ export type Candidate = { id: number; url: string; checkedAt: Date | null }
  * each resource's own URL and, when its latest version (a pending draft) points elsewhere, that
  * one too.
  */
-export async function staleLinks(payload: Payload, { cutoff, limit, exclude = [] }: { cutoff: Date; limit: number; exclude?: readonly string[] }): Promise<Candidate[]> {
-  const excluded = exclude.length ? sql`and c.url not in (${sql.join(exclude.map((u) => sql`${u}`), sql`, `)})` : sql``
+export async function staleLinks(
+  payload: Payload,
+  { cutoff, limit, exclude = [] }: { cutoff: Date; limit: number; exclude?: readonly string[] },
+): Promise<Candidate[]> {
+  const excluded = exclude.length
+    ? sql`and c.url not in (${sql.join(
+        exclude.map((u) => sql`${u}`),
+        sql`, `,
+      )})`
+    : sql``
   const { rows } = await db(payload).execute(sql`
     select c.id, c.url, min(c.checked_at) as checked_at from (
       select r.id, r.url, r.link_health_checked_at as checked_at from resources r

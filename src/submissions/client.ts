@@ -34,7 +34,10 @@ const clean = (entry: string | undefined): string | null => {
 }
 
 export function clientAddress(headers: Headers, trusted: boolean = trustProxy()): string {
-  const entries = (headers.get('x-forwarded-for') ?? '').split(',').map((e) => e.trim()).filter(Boolean)
+  const entries = (headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)
   const chosen = trusted ? entries[0] : entries[entries.length - 1]
   return clean(chosen) ?? 'unknown'
 }

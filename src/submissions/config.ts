@@ -55,7 +55,10 @@ function positiveInt(value: string | undefined, fallback: number, name: string):
 }
 
 /** SUBMISSION_LIMIT submissions per SUBMISSION_WINDOW_SECONDS per client (defaults 5 per 600 s). */
-export function rateLimitSettings(env: Record<string, string | undefined> = process.env): { points: number; duration: number } {
+export function rateLimitSettings(env: Record<string, string | undefined> = process.env): {
+  points: number
+  duration: number
+} {
   return {
     points: positiveInt(env.SUBMISSION_LIMIT, 5, 'SUBMISSION_LIMIT'),
     duration: positiveInt(env.SUBMISSION_WINDOW_SECONDS, 600, 'SUBMISSION_WINDOW_SECONDS'),

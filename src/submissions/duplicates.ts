@@ -11,13 +11,16 @@ import { routes } from '../lib/routes'
 import { hostOf, normaliseUrl } from './normalise'
 
 export type Duplicate =
-  | { kind: 'resource'; id: number; title: string; path: string }
-  | { kind: 'pending'; id: number; receivedAt: string }
+  { kind: 'resource'; id: number; title: string; path: string } | { kind: 'pending'; id: number; receivedAt: string }
 
 /** Statuses in which a suggestion is still on its way to the hub. */
 export const PENDING_STATUSES = ['new', 'accepted'] as const
 
-export async function findDuplicate(payload: Payload, normalizedUrl: string, locale: Locale): Promise<Duplicate | null> {
+export async function findDuplicate(
+  payload: Payload,
+  normalizedUrl: string,
+  locale: Locale,
+): Promise<Duplicate | null> {
   const host = hostOf(normalizedUrl)
   const unicodeHost = domainToUnicode(host)
   const byHost: Where[] = [{ url: { contains: host } }]
@@ -35,7 +38,8 @@ export async function findDuplicate(payload: Payload, normalizedUrl: string, loc
     select: { title: true, slug: true, url: true },
   })
   const listed = resources.find((r) => typeof r.url === 'string' && normaliseUrl(r.url) === normalizedUrl)
-  if (listed && listed.slug) return { kind: 'resource', id: listed.id, title: listed.title, path: routes.resource(locale, listed.slug) }
+  if (listed && listed.slug)
+    return { kind: 'resource', id: listed.id, title: listed.title, path: routes.resource(locale, listed.slug) }
 
   const { docs: pending } = await payload.find({
     collection: 'submissions',

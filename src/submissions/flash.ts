@@ -40,7 +40,9 @@ export const newFlashId = () => randomBytes(9).toString('base64url')
 
 /** `Set-Cookie` values carrying the flash, or null when it is too large to carry in cookies. */
 export function flashCookies(flash: Omit<Flash, 'exp'>, now = Date.now()): string[] | null {
-  const data = deflateRawSync(Buffer.from(JSON.stringify({ ...flash, exp: now + FLASH_MAX_AGE_S * 1000 }), 'utf8')).toString('base64url')
+  const data = deflateRawSync(
+    Buffer.from(JSON.stringify({ ...flash, exp: now + FLASH_MAX_AGE_S * 1000 }), 'utf8'),
+  ).toString('base64url')
   const value = `${sign(data).toString('base64url')}.${data}`
   const chunks: string[] = []
   for (let i = 0; i < value.length; i += FLASH_CHUNK) chunks.push(value.slice(i, i + FLASH_CHUNK))
@@ -73,7 +75,9 @@ export function readFlash(cookies: CookieReader, id: string | undefined | null, 
   const expected = sign(data)
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null
   try {
-    const flash = JSON.parse(inflateRawSync(Buffer.from(data, 'base64url'), { maxOutputLength: 256 * 1024 }).toString('utf8')) as Flash
+    const flash = JSON.parse(
+      inflateRawSync(Buffer.from(data, 'base64url'), { maxOutputLength: 256 * 1024 }).toString('utf8'),
+    ) as Flash
     if (flash.id !== id || !(FORMS as readonly string[]).includes(flash.form) || !(flash.exp > now)) return null
     return flash
   } catch {

@@ -10,7 +10,18 @@
  * - a trailing slash is removed (`/guide/` = `/guide`, and the root is just the host).
  * Returns null for anything that is not an http(s) URL.
  */
-const TRACKING = new Set(['fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'mc_cid', 'mc_eid', 'igshid', 'yclid'])
+const TRACKING = new Set([
+  'fbclid',
+  'gclid',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'mc_cid',
+  'mc_eid',
+  'igshid',
+  'yclid',
+])
 
 export const isTrackingParam = (name: string): boolean => {
   const lower = name.toLowerCase()

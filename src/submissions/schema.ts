@@ -1,5 +1,7 @@
 /**
- * The one description of a submission request (CONTRACT.md, "Submissions"), in zod.
+ * The one description of a submission request, in zod: `POST /api/submit` takes `kind`
+ * (feedback | suggestion | correction), `message`, `page`, `helpful`, `url`, `title`, `name`,
+ * `email`, `credit`, the honeypot `website` and the signed form `token` (README, "Feedback").
  * Every message is a key of `Forms.errors` (src/messages/<locale>/forms.json), turned into
  * `{ field, message }` in the sender's language by `parseSubmission`.
  *
@@ -13,7 +15,6 @@ import enForms from '../messages/en/forms.json'
 import { HELPFUL, KINDS, LIMITS, VALUE_FIELDS, type FieldError, type FormValues, type Kind } from './config'
 import { asLocale, formsTranslator } from './messages'
 
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g
 
 /** Text as stored: trimmed, LF line ends, no control characters; empty → undefined. Non-text passes through (and fails). */
@@ -43,16 +44,19 @@ function urlProblem(value: string): string | null {
   return null
 }
 
-const checkbox = z.preprocess((value) => {
-  if (value === undefined || value === null || value === '' || value === false) return false
-  if (value === true) return true
-  if (typeof value === 'string') {
-    const v = value.trim().toLowerCase()
-    if (['on', 'true', '1', 'yes'].includes(v)) return true
-    if (['off', 'false', '0', 'no'].includes(v)) return false
-  }
-  return value
-}, z.boolean({ error: 'creditInvalid' }))
+const checkbox = z.preprocess(
+  (value) => {
+    if (value === undefined || value === null || value === '' || value === false) return false
+    if (value === true) return true
+    if (typeof value === 'string') {
+      const v = value.trim().toLowerCase()
+      if (['on', 'true', '1', 'yes'].includes(v)) return true
+      if (['off', 'false', '0', 'no'].includes(v)) return false
+    }
+    return value
+  },
+  z.boolean({ error: 'creditInvalid' }),
+)
 
 const choice = <T extends readonly [string, ...string[]]>(values: T, error: string) =>
   z.preprocess(cleanText, z.enum(values, { error }).optional())
@@ -61,7 +65,9 @@ export const submissionSchema = z
   .object({
     kind: z.preprocess(cleanText, z.enum(KINDS, { error: 'kindInvalid' })),
     message: text(LIMITS.message, 'messageTooLong'),
-    page: text(LIMITS.page, 'pageTooLong').refine((v) => v === undefined || SITE_PATH.test(v), { error: 'pageInvalid' }),
+    page: text(LIMITS.page, 'pageTooLong').refine((v) => v === undefined || SITE_PATH.test(v), {
+      error: 'pageInvalid',
+    }),
     helpful: choice(HELPFUL, 'helpfulInvalid'),
     url: text(LIMITS.url, 'urlTooLong').superRefine((v, ctx) => {
       const problem = v === undefined ? null : urlProblem(v)
@@ -71,13 +77,20 @@ export const submissionSchema = z
     name: text(LIMITS.name, 'nameTooLong'),
     email: z.preprocess(
       cleanText,
-      z.string({ error: 'notText' }).max(LIMITS.email, { error: 'emailTooLong' }).pipe(z.email({ error: 'emailInvalid' })).optional(),
+      z
+        .string({ error: 'notText' })
+        .max(LIMITS.email, { error: 'emailTooLong' })
+        .pipe(z.email({ error: 'emailInvalid' }))
+        .optional(),
     ),
     credit: checkbox,
     /** the form's language: unknown → en, never an error */
     locale: z.unknown().optional().transform(asLocale),
     /** the honeypot: people never see it, so anything in it means a script filled the form */
-    website: z.unknown().optional().transform((v) => v !== undefined && v !== null && v !== false && String(v).trim() !== ''),
+    website: z
+      .unknown()
+      .optional()
+      .transform((v) => v !== undefined && v !== null && v !== false && String(v).trim() !== ''),
     /** the signed form token, checked by verifyFormToken */
     token: z.unknown().optional(),
   })
@@ -88,15 +101,26 @@ export const submissionSchema = z
       const has = (field: string) => v[field] !== undefined && v[field] !== null && v[field] !== ''
       const kind = v.kind as Kind | undefined
       if (kind === 'feedback') {
-        if (!has('helpful') && !has('message')) ctx.addIssue({ code: 'custom', path: ['helpful'], message: 'feedbackEmpty' })
+        if (!has('helpful') && !has('message'))
+          ctx.addIssue({ code: 'custom', path: ['helpful'], message: 'feedbackEmpty' })
         if (typeof v.message === 'string' && v.message.length > LIMITS.feedbackMessage)
-          ctx.addIssue({ code: 'too_big', origin: 'string', maximum: LIMITS.feedbackMessage, inclusive: true, path: ['message'], message: 'messageTooLong', input: v.message })
+          ctx.addIssue({
+            code: 'too_big',
+            origin: 'string',
+            maximum: LIMITS.feedbackMessage,
+            inclusive: true,
+            path: ['message'],
+            message: 'messageTooLong',
+            input: v.message,
+          })
         if (!has('page')) ctx.addIssue({ code: 'custom', path: ['page'], message: 'pageMissing' })
       }
       if (kind === 'suggestion' && !has('message') && !has('url'))
         ctx.addIssue({ code: 'custom', path: ['message'], message: 'suggestionEmpty' })
-      if (kind === 'correction' && !has('message')) ctx.addIssue({ code: 'custom', path: ['message'], message: 'correctionEmpty' })
-      if (v.credit === true && !has('name')) ctx.addIssue({ code: 'custom', path: ['name'], message: 'creditNeedsName' })
+      if (kind === 'correction' && !has('message'))
+        ctx.addIssue({ code: 'custom', path: ['message'], message: 'correctionEmpty' })
+      if (v.credit === true && !has('name'))
+        ctx.addIssue({ code: 'custom', path: ['name'], message: 'creditNeedsName' })
     },
     { when: () => true },
   )
@@ -106,9 +130,11 @@ export type Submission = z.output<typeof submissionSchema>
 /** Order of the fields on the forms, so messages and the error summary follow the page. */
 const FIELD_ORDER = ['token', 'kind', 'helpful', 'message', 'url', 'title', 'name', 'email', 'credit', 'page']
 
-const lengthOf = (value: unknown): number => (typeof cleanText(value) === 'string' ? (cleanText(value) as string).length : 0)
+const lengthOf = (value: unknown): number =>
+  typeof cleanText(value) === 'string' ? (cleanText(value) as string).length : 0
 
-export type Parsed = { ok: true; data: Submission; locale: Locale } | { ok: false; errors: FieldError[]; locale: Locale }
+export type Parsed =
+  { ok: true; data: Submission; locale: Locale } | { ok: false; errors: FieldError[]; locale: Locale }
 
 /** Validate a request body (form fields or JSON). One message per field, in the sender's language. */
 export function parseSubmission(input: Record<string, unknown>): Parsed {

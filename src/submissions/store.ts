@@ -16,7 +16,12 @@ export type StoreResult = { ok: true; id: number; statusToken: string } | { ok: 
 
 type Extras = { status: 'new' | 'spam'; spamSignal?: 'honeypot'; normalizedUrl?: string | null; clientHash: string }
 
-export async function storeSubmission(payload: Payload, data: Submission, locale: Locale, extras: Extras): Promise<StoreResult> {
+export async function storeSubmission(
+  payload: Payload,
+  data: Submission,
+  locale: Locale,
+  extras: Extras,
+): Promise<StoreResult> {
   const statusToken = newStatusToken()
   const doc: Omit<StoredSubmission, 'id' | 'createdAt' | 'updatedAt'> = {
     kind: data.kind,

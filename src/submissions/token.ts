@@ -14,8 +14,7 @@ import { payloadSecret } from '../lib/env'
 import { TOKEN_MAX_AGE_MS, TOKEN_MIN_AGE_MS, type FormName } from './config'
 
 export type TokenCheck =
-  | { ok: true; issuedAt: number }
-  | { ok: false; reason: 'missing' | 'malformed' | 'forged' | 'too-young' | 'expired' }
+  { ok: true; issuedAt: number } | { ok: false; reason: 'missing' | 'malformed' | 'forged' | 'too-young' | 'expired' }
 
 const b64url = (buf: Buffer): string => buf.toString('base64url')
 
@@ -55,4 +54,5 @@ export const hashStatusToken = (token: string): string => createHash('sha256').u
 export const hashFormToken = hashStatusToken
 
 /** What a status token looks like (43 base64url characters); anything else is not looked up. */
-export const isStatusToken = (value: unknown): value is string => typeof value === 'string' && /^[A-Za-z0-9_-]{43}$/.test(value)
+export const isStatusToken = (value: unknown): value is string =>
+  typeof value === 'string' && /^[A-Za-z0-9_-]{43}$/.test(value)

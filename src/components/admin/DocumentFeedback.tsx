@@ -5,10 +5,10 @@
  * it reads submissions with the viewer's own access.
  */
 import type { UIFieldServerProps } from 'payload'
-import { isStaffUser } from '../../access/roles'
-import { isPublicCollection } from '../../moderation/documents'
-import { feedbackRollup, openTasks } from '../../moderation/rollup'
-import type { User } from '../../payload-types'
+import { isStaffUser } from '@/access/roles'
+import { isPublicCollection } from '@/moderation/documents'
+import { feedbackRollup, openTasks } from '@/moderation/rollup'
+import type { User } from '@/payload-types'
 import { docHref, queueHref } from './links'
 import './moderation.css'
 
@@ -38,7 +38,9 @@ export async function DocumentFeedback({ payload, data, collectionSlug, id, user
               </li>
             ))}
           </ul>
-          <p className="ah-mod-muted">Publishing this document after the change marks these as done and tells their senders.</p>
+          <p className="ah-mod-muted">
+            Publishing this document after the change marks these as done and tells their senders.
+          </p>
         </section>
       ) : null}
       <section aria-labelledby="ah-mod-feedback">
@@ -61,7 +63,8 @@ export async function DocumentFeedback({ payload, data, collectionSlug, id, user
                       {c.page && c.page !== rollup.paths[0] ? ` · ${c.page}` : ''}
                     </span>
                     <br />
-                    <span className="ah-mod-quote">{c.message}</span> <a href={docHref(admin, 'submissions', c.id)}>open</a>
+                    <span className="ah-mod-quote">{c.message}</span>{' '}
+                    <a href={docHref(admin, 'submissions', c.id)}>open</a>
                   </li>
                 ))}
               </ul>
@@ -69,7 +72,9 @@ export async function DocumentFeedback({ payload, data, collectionSlug, id, user
               <p className="ah-mod-muted">No comments yet.</p>
             )}
             {rollup.commentCount + rollup.yes + rollup.no > 0 ? (
-              <a href={queueHref(admin, { and: [{ kind: { equals: 'feedback' } }, { page: { in: rollup.paths } }] })}>All feedback on this page</a>
+              <a href={queueHref(admin, { and: [{ kind: { equals: 'feedback' } }, { page: { in: rollup.paths } }] })}>
+                All feedback on this page
+              </a>
             ) : null}
           </>
         )}

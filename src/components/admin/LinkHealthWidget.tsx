@@ -9,7 +9,7 @@
  * number and the list it links to agree.
  */
 import type { ServerProps, Where } from 'payload'
-import { isStaffUser } from '../../access/roles'
+import { isStaffUser } from '@/access/roles'
 import { adminRoute, whereQuery } from './links'
 import './moderation.css'
 
@@ -63,7 +63,11 @@ async function counts({ payload, user }: Pick<ServerProps, 'payload' | 'user'>) 
       overrideAccess: false,
     }),
   ])
-  return { total, byStatus: { broken, redirected, error, unchecked }, lastCheckedAt: last.docs[0]?.linkHealth?.checkedAt ?? null }
+  return {
+    total,
+    byStatus: { broken, redirected, error, unchecked },
+    lastCheckedAt: last.docs[0]?.linkHealth?.checkedAt ?? null,
+  }
 }
 
 const when = (iso: string) =>
@@ -92,14 +96,19 @@ export async function LinkHealthWidget({ payload, user }: ServerProps) {
       </ul>
       <p className="ah-mod-muted">
         {lastCheckedAt ? `Last check: ${when(lastCheckedAt)}. ` : 'No link has been checked yet. '}
-        Links are checked every night; nothing is unpublished automatically. Moved links: update the URL to the new address.
+        Links are checked every night; nothing is unpublished automatically. Moved links: update the URL to the new
+        address.
       </p>
     </section>
   )
 }
 
 /** Quick filters above the Resources list. */
-export async function LinkHealthListFilters({ payload, user, searchParams }: ServerProps & { searchParams?: Record<string, string | string[] | undefined> }) {
+export async function LinkHealthListFilters({
+  payload,
+  user,
+  searchParams,
+}: ServerProps & { searchParams?: Record<string, string | string[] | undefined> }) {
   if (!user || !isStaffUser(user)) return null
   const admin = payload.config.routes.admin
   const { total, byStatus } = await counts({ payload, user })
@@ -108,7 +117,8 @@ export async function LinkHealthListFilters({ payload, user, searchParams }: Ser
       .filter(([key]) => /\[linkHealth\.status\]\[in\]/.test(key))
       .flatMap(([, value]) => (Array.isArray(value) ? value : [value ?? ''])),
   )
-  const isCurrent = (statuses: readonly Status[]) => current.size === statuses.length && statuses.every((s) => current.has(s))
+  const isCurrent = (statuses: readonly Status[]) =>
+    current.size === statuses.length && statuses.every((s) => current.has(s))
   return (
     <nav className="ah-mod-chips" aria-label="Link health">
       <span>Links:</span>

@@ -3,8 +3,8 @@
  * and the pages people find least useful, each linked to its document and its feedback.
  */
 import type { ServerProps } from 'payload'
-import { isStaffUser } from '../../access/roles'
-import { leastUsefulPages } from '../../moderation/rollup'
+import { isStaffUser } from '@/access/roles'
+import { leastUsefulPages } from '@/moderation/rollup'
 import { docHref, queueHref } from './links'
 import './moderation.css'
 
@@ -20,7 +20,12 @@ export async function ModerationDashboard({ payload, user }: ServerProps) {
   const count = async (where: object) =>
     (await payload.count({ collection: 'submissions', where: where as never, user, overrideAccess: false })).totalDocs
   const [byKind, awaiting, pages] = await Promise.all([
-    Promise.all(KINDS.map(async (k) => ({ ...k, count: await count({ and: [{ status: { equals: 'new' } }, { kind: { equals: k.value } }] }) }))),
+    Promise.all(
+      KINDS.map(async (k) => ({
+        ...k,
+        count: await count({ and: [{ status: { equals: 'new' } }, { kind: { equals: k.value } }] }),
+      })),
+    ),
     count({ status: { equals: 'accepted' } }),
     leastUsefulPages(payload, { limit: 10 }),
   ])
@@ -31,7 +36,9 @@ export async function ModerationDashboard({ payload, user }: ServerProps) {
       <div className="ah-mod-grid">
         <div>
           <h3>
-            <a href={queueHref(admin, { status: { equals: 'new' } })}>{total === 1 ? '1 new submission' : `${total} new submissions`}</a>
+            <a href={queueHref(admin, { status: { equals: 'new' } })}>
+              {total === 1 ? '1 new submission' : `${total} new submissions`}
+            </a>
           </h3>
           <ul>
             {byKind.map((k) => (
@@ -42,7 +49,9 @@ export async function ModerationDashboard({ payload, user }: ServerProps) {
               </li>
             ))}
             <li>
-              <a href={queueHref(admin, { status: { equals: 'accepted' } })}>Accepted, waiting to be published: {awaiting}</a>
+              <a href={queueHref(admin, { status: { equals: 'accepted' } })}>
+                Accepted, waiting to be published: {awaiting}
+              </a>
             </li>
           </ul>
         </div>
@@ -53,18 +62,33 @@ export async function ModerationDashboard({ payload, user }: ServerProps) {
               <thead>
                 <tr>
                   <th scope="col">Page</th>
-                  <th scope="col" className="num">No</th>
-                  <th scope="col" className="num">Yes</th>
-                  <th scope="col" className="num">Comments</th>
+                  <th scope="col" className="num">
+                    No
+                  </th>
+                  <th scope="col" className="num">
+                    Yes
+                  </th>
+                  <th scope="col" className="num">
+                    Comments
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {pages.map((p) => (
                   <tr key={p.page}>
                     <td>
-                      {p.document ? <a href={docHref(admin, p.document.collection, p.document.id)}>{p.document.title}</a> : p.page}
+                      {p.document ? (
+                        <a href={docHref(admin, p.document.collection, p.document.id)}>{p.document.title}</a>
+                      ) : (
+                        p.page
+                      )}
                       <br />
-                      <a className="ah-mod-muted" href={queueHref(admin, { and: [{ kind: { equals: 'feedback' } }, { page: { equals: p.page } }] })}>
+                      <a
+                        className="ah-mod-muted"
+                        href={queueHref(admin, {
+                          and: [{ kind: { equals: 'feedback' } }, { page: { equals: p.page } }],
+                        })}
+                      >
                         {p.page}: read the feedback
                       </a>
                     </td>

@@ -3,7 +3,7 @@
  * A server component (admin.components.beforeNavLinks), counted with the viewer's own access.
  */
 import type { ServerProps } from 'payload'
-import { isStaffUser } from '../../access/roles'
+import { isStaffUser } from '@/access/roles'
 import { queueHref } from './links'
 import './moderation.css'
 
@@ -17,7 +17,11 @@ export async function NewSubmissionsLink({ payload, user }: ServerProps) {
   })
   const label = totalDocs === 1 ? '1 new submission' : `${totalDocs} new submissions`
   return (
-    <a className="ah-mod-navlink" href={queueHref(payload.config.routes.admin, { status: { equals: 'new' } })} aria-label={`Moderation queue: ${label}`}>
+    <a
+      className="ah-mod-navlink"
+      href={queueHref(payload.config.routes.admin, { status: { equals: 'new' } })}
+      aria-label={`Moderation queue: ${label}`}
+    >
       <span>Moderation queue</span>
       <span className={`ah-mod-badge${totalDocs ? ' ah-mod-badge--some' : ''}`} data-testid="new-submissions-count">
         {totalDocs}

@@ -6,21 +6,23 @@
  * drawn again after a save in this view by ReviewHistoryRefresh (a client component inside it).
  */
 import type { UIFieldServerProps } from 'payload'
-import { isStaffUser } from '../../access/roles'
-import { REVIEW_ACTIONS } from '../../collections/ReviewEvents'
-import type { ReviewEvent, User } from '../../payload-types'
-import { LABEL, type WorkflowStatus } from '../../workflow/rules'
+import { isStaffUser } from '@/access/roles'
+import { REVIEW_ACTIONS } from '@/collections/ReviewEvents'
+import type { ReviewEvent, User } from '@/payload-types'
+import { LABEL, type WorkflowStatus } from '@/workflow/rules'
 import { ReviewHistoryRefresh } from './ReviewHistoryRefresh'
 import './moderation.css'
 
 const HISTORY_LIMIT = 25
 const actionLabel = (a: string) => REVIEW_ACTIONS.find((x) => x.value === a)?.label ?? a
 const when = (iso: string) => new Date(iso).toISOString().slice(0, 16).replace('T', ' ') + ' UTC'
-const nameOf = (by: ReviewEvent['by']) => (by && typeof by === 'object' ? by.name || `User ${by.id}` : by ? `User ${by}` : 'the server')
+const nameOf = (by: ReviewEvent['by']) =>
+  by && typeof by === 'object' ? by.name || `User ${by.id}` : by ? `User ${by}` : 'the server'
 
 export async function ReviewHistory({ payload, data, collectionSlug, id, user }: UIFieldServerProps) {
   if (!user || !isStaffUser(user)) return null
-  const note = data?.workflowStatus === 'changes_requested' && typeof data?.reviewNote === 'string' ? data.reviewNote : null
+  const note =
+    data?.workflowStatus === 'changes_requested' && typeof data?.reviewNote === 'string' ? data.reviewNote : null
   const events = id
     ? (
         await payload.find({
@@ -54,7 +56,9 @@ export async function ReviewHistory({ payload, data, collectionSlug, id, user }:
               <li key={e.id}>
                 <strong>{actionLabel(e.action)}</strong>
                 {/* the new status, unless the step's name already says it ("Changes requested → Changes requested") */}
-                {e.to && (LABEL[e.to as WorkflowStatus] ?? e.to) !== actionLabel(e.action) ? ` → ${LABEL[e.to as WorkflowStatus] ?? e.to}` : ''}
+                {e.to && (LABEL[e.to as WorkflowStatus] ?? e.to) !== actionLabel(e.action)
+                  ? ` → ${LABEL[e.to as WorkflowStatus] ?? e.to}`
+                  : ''}
                 <span className="ah-mod-muted">
                   {' '}
                   by {nameOf(e.by)}, {when(e.createdAt)}

@@ -66,7 +66,10 @@ export function SubmissionListTools() {
     return `?${query}`
   }
 
-  const exportQuery = [...params.entries()].filter(([k]) => k.startsWith('where')).map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&')
+  const exportQuery = [...params.entries()]
+    .filter(([k]) => k.startsWith('where'))
+    .map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`)
+    .join('&')
   const isAdmin = Boolean((user as { roles?: string[] } | null)?.roles?.includes('admin'))
 
   async function bulk(status: 'spam' | 'declined') {
@@ -76,10 +79,13 @@ export function SubmissionListTools() {
         method: 'PATCH',
         credentials: 'include',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify(status === 'declined' && reason.trim() ? { status, publicReason: reason.trim() } : { status }),
+        body: JSON.stringify(
+          status === 'declined' && reason.trim() ? { status, publicReason: reason.trim() } : { status },
+        ),
       })
       const body = (await res.json().catch(() => ({}))) as { docs?: unknown[]; errors?: { message: string }[] }
-      if (!res.ok || body.errors?.length) throw new Error(body.errors?.[0]?.message ?? `The server answered ${res.status}.`)
+      if (!res.ok || body.errors?.length)
+        throw new Error(body.errors?.[0]?.message ?? `The server answered ${res.status}.`)
       toast.success(`${body.docs?.length ?? count} submission(s) ${status === 'spam' ? 'marked as spam' : 'declined'}.`)
       setReason('')
       router.refresh()
@@ -94,14 +100,22 @@ export function SubmissionListTools() {
     <div className="ah-mod-toolbar-wrap">
       <nav className="ah-mod-chips" aria-label="Filter by status">
         {STATUSES.map((s) => (
-          <a key={s.label} href={hrefWith({ status: s.value })} aria-current={current.status === s.value ? 'true' : undefined}>
+          <a
+            key={s.label}
+            href={hrefWith({ status: s.value })}
+            aria-current={current.status === s.value ? 'true' : undefined}
+          >
             {s.label}
           </a>
         ))}
       </nav>
       <nav className="ah-mod-chips" aria-label="Filter by kind">
         {KINDS.map((k) => (
-          <a key={k.label} href={hrefWith({ kind: k.value })} aria-current={current.kind === k.value ? 'true' : undefined}>
+          <a
+            key={k.label}
+            href={hrefWith({ kind: k.value })}
+            aria-current={current.kind === k.value ? 'true' : undefined}
+          >
             {k.label}
           </a>
         ))}
@@ -134,7 +148,14 @@ export function SubmissionListTools() {
             Mark as spam
           </Button>
           <label>
-            Public reason <input type="text" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={1000} placeholder="optional" />
+            Public reason{' '}
+            <input
+              type="text"
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              maxLength={1000}
+              placeholder="optional"
+            />
           </label>
           <Button buttonStyle="secondary" size="small" disabled={busy} onClick={() => void bulk('declined')}>
             Decline

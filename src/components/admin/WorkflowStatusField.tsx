@@ -12,11 +12,12 @@
  * data is the incoming change, not the stored status.
  */
 import type { CollectionSlug, SelectFieldServerProps } from 'payload'
-import { allowedStatuses, STATUSES, waitingFor, type Actor, type WorkflowStatus } from '../../workflow/rules'
+import { allowedStatuses, STATUSES, waitingFor, type Actor, type WorkflowStatus } from '@/workflow/rules'
 import { WorkflowStatusSelect, type SavedWorkflow } from './WorkflowStatusSelect'
-import { idOf } from '../../lib/ids'
+import { idOf } from '@/lib/ids'
 
-const asStatus = (value: unknown): WorkflowStatus | null => (STATUSES.includes(value as WorkflowStatus) ? (value as WorkflowStatus) : null)
+const asStatus = (value: unknown): WorkflowStatus | null =>
+  STATUSES.includes(value as WorkflowStatus) ? (value as WorkflowStatus) : null
 
 type Doc = { workflowStatus?: unknown; createdBy?: unknown; updatedAt?: unknown } | null | undefined
 

@@ -14,8 +14,8 @@
 import { SelectField, useDocumentInfo, useField } from '@payloadcms/ui'
 import type { SelectFieldClientProps } from 'payload'
 import { useEffect, useMemo } from 'react'
-import { allowedStatuses, STATUSES, waitingFor, type Actor, type WorkflowStatus } from '../../workflow/rules'
-import { idOf } from '../../lib/ids'
+import { allowedStatuses, STATUSES, waitingFor, type Actor, type WorkflowStatus } from '@/workflow/rules'
+import { idOf } from '@/lib/ids'
 
 /** The document as saved: status (null before the first save), author and when. */
 export type SavedWorkflow = { status: WorkflowStatus | null; author: number | string | null; updatedAt: string | null }
@@ -31,7 +31,8 @@ export type WorkflowStatusSelectProps = {
   waiting: string | null
 }
 
-const asStatus = (value: unknown): WorkflowStatus | null => (STATUSES.includes(value as WorkflowStatus) ? (value as WorkflowStatus) : null)
+const asStatus = (value: unknown): WorkflowStatus | null =>
+  STATUSES.includes(value as WorkflowStatus) ? (value as WorkflowStatus) : null
 
 /** The saved document as this view knows it after a save, when that is newer than what the server read. */
 function savedHere(data: Record<string, unknown> | undefined, server: SavedWorkflow): SavedWorkflow | null {
@@ -42,7 +43,15 @@ function savedHere(data: Record<string, unknown> | undefined, server: SavedWorkf
   return { status, author: idOf(data?.createdBy) ?? server.author, updatedAt }
 }
 
-export function WorkflowStatusSelect({ actor, allowed: allowedByServer, field, path, readOnly, saved: savedByServer, waiting: waitingByServer }: WorkflowStatusSelectProps) {
+export function WorkflowStatusSelect({
+  actor,
+  allowed: allowedByServer,
+  field,
+  path,
+  readOnly,
+  saved: savedByServer,
+  waiting: waitingByServer,
+}: WorkflowStatusSelectProps) {
   const { data } = useDocumentInfo()
   const newer = savedHere(data, savedByServer)
   const saved = newer ?? savedByServer

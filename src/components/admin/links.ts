@@ -4,7 +4,8 @@ type Params = Array<[string, string]>
 
 function flatten(prefix: string, value: unknown, out: Params) {
   if (Array.isArray(value)) value.forEach((v, i) => flatten(`${prefix}[${i}]`, v, out))
-  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) flatten(`${prefix}[${k}]`, v, out)
+  else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) flatten(`${prefix}[${k}]`, v, out)
   else if (value !== undefined && value !== null) out.push([prefix, String(value)])
 }
 
@@ -21,4 +22,5 @@ export const adminRoute = (admin: string, path: string) => `${admin.replace(/\/$
 export const queueHref = (admin: string, where?: Record<string, unknown>) =>
   adminRoute(admin, `/collections/submissions${where ? `?${whereQuery(where)}` : ''}`)
 
-export const docHref = (admin: string, collection: string, id: number | string) => adminRoute(admin, `/collections/${collection}/${id}`)
+export const docHref = (admin: string, collection: string, id: number | string) =>
+  adminRoute(admin, `/collections/${collection}/${id}`)

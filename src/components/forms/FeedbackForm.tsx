@@ -6,17 +6,23 @@
  *   <FeedbackForm locale={locale} page={routes.principle(locale, slug)} />
  */
 import { getTranslations } from 'next-intl/server'
-import type { Locale } from '../../lib/languages'
-import { LIMITS } from '../../submissions/config'
-import type { Flash } from '../../submissions/flash'
-import { contributePath, FORM_IDS } from '../../submissions/paths'
-import { issueFormToken } from '../../submissions/token'
+import type { Locale } from '@/lib/languages'
+import { LIMITS } from '@/submissions/config'
+import type { Flash } from '@/submissions/flash'
+import { contributePath, FORM_IDS } from '@/submissions/paths'
+import { issueFormToken } from '@/submissions/token'
 import { FormEnhancer } from './FormEnhancer.client'
 import { Choices, ErrorSummary, errorMap, Honeypot, SentPanel, TextArea, targetOf } from './parts'
 import { enhancerStrings } from './strings'
 import './forms.css'
 
-export async function FeedbackForm({ locale, page, flash, headingLevel = 2, formId = FORM_IDS.feedback }: {
+export async function FeedbackForm({
+  locale,
+  page,
+  flash,
+  headingLevel = 2,
+  formId = FORM_IDS.feedback,
+}: {
   locale: Locale
   page: string
   /** element id of the form (and prefix of its fields' ids) */

@@ -22,14 +22,32 @@ export type EnhancerStrings = {
 }
 
 type ApiError = { field: string; message: string }
-type ApiAnswer = { status?: string; statusUrl?: string; errors?: ApiError[]; token?: string; duplicate?: { kind: string; url?: string; title?: string } }
+type ApiAnswer = {
+  status?: string
+  statusUrl?: string
+  errors?: ApiError[]
+  token?: string
+  duplicate?: { kind: string; url?: string; title?: string }
+}
 
-export function FormEnhancer({ formId, locale, strings }: { formId: string; locale: string; strings: EnhancerStrings }) {
+export function FormEnhancer({
+  formId,
+  locale,
+  strings,
+}: {
+  formId: string
+  locale: string
+  strings: EnhancerStrings
+}) {
   useEffect(() => {
     const form = document.getElementById(formId)
     if (!(form instanceof HTMLFormElement)) return
     const cleanups: (() => void)[] = []
-    const on = <K extends keyof HTMLElementEventMap>(el: HTMLElement, type: K, fn: (e: HTMLElementEventMap[K]) => void) => {
+    const on = <K extends keyof HTMLElementEventMap>(
+      el: HTMLElement,
+      type: K,
+      fn: (e: HTMLElementEventMap[K]) => void,
+    ) => {
       el.addEventListener(type, fn)
       cleanups.push(() => el.removeEventListener(type, fn))
     }
@@ -46,7 +64,14 @@ export function FormEnhancer({ formId, locale, strings }: { formId: string; loca
         const left = max - field.value.replace(/\r\n?/g, '\n').length
         const n = Math.abs(left)
         const one = plural.select(n) === 'one'
-        const template = left >= 0 ? (one ? strings.counter.one : strings.counter.other) : one ? strings.counter.overOne : strings.counter.overOther
+        const template =
+          left >= 0
+            ? one
+              ? strings.counter.one
+              : strings.counter.other
+            : one
+              ? strings.counter.overOne
+              : strings.counter.overOther
         const text = template.replace('#', n.toLocaleString(locale))
         counter.textContent = text
         counter.classList.toggle('is-over', left < 0)
@@ -167,7 +192,10 @@ export function FormEnhancer({ formId, locale, strings }: { formId: string; loca
           if (token instanceof HTMLInputElement) token.value = answer.token
         }
         const dup = answer.duplicate
-        const existing = dup?.kind === 'resource' && dup.url && dup.title ? { href: new URL(dup.url).pathname, title: dup.title } : undefined
+        const existing =
+          dup?.kind === 'resource' && dup.url && dup.title
+            ? { href: new URL(dup.url).pathname, title: dup.title }
+            : undefined
         showErrors(answer.errors?.length ? answer.errors : [{ field: 'form', message: strings.networkError }], existing)
       } catch {
         showErrors([{ field: 'form', message: strings.networkError }])

@@ -4,11 +4,11 @@
  * credited by name, showing how the credit will read. A plain form posting to /api/submit.
  */
 import { getTranslations } from 'next-intl/server'
-import type { Locale } from '../../lib/languages'
-import { LIMITS } from '../../submissions/config'
-import type { Flash } from '../../submissions/flash'
-import { FORM_IDS } from '../../submissions/paths'
-import { issueFormToken } from '../../submissions/token'
+import type { Locale } from '@/lib/languages'
+import { LIMITS } from '@/submissions/config'
+import type { Flash } from '@/submissions/flash'
+import { FORM_IDS } from '@/submissions/paths'
+import { issueFormToken } from '@/submissions/token'
 import { FormEnhancer } from './FormEnhancer.client'
 import { Choices, ErrorSummary, errorMap, Honeypot, SentPanel, TextArea, TextInput, targetOf } from './parts'
 import { enhancerStrings } from './strings'
@@ -84,7 +84,11 @@ export async function SuggestionForm({ locale, flash }: { locale: Locale; flash?
           inputMode="url"
           autoComplete="url"
           spellCheck={false}
-          label={<>{t('suggestion.urlLabel')} {optional}</>}
+          label={
+            <>
+              {t('suggestion.urlLabel')} {optional}
+            </>
+          }
           hint={t('suggestion.urlHint')}
           value={values.url}
           error={errors.url}
@@ -95,7 +99,11 @@ export async function SuggestionForm({ locale, flash }: { locale: Locale; flash?
         <TextInput
           formId={id}
           name="title"
-          label={<>{t('suggestion.titleLabel')} {optional}</>}
+          label={
+            <>
+              {t('suggestion.titleLabel')} {optional}
+            </>
+          }
           value={values.title}
           error={errors.title}
           errorPrefix={prefix}
@@ -107,7 +115,15 @@ export async function SuggestionForm({ locale, flash }: { locale: Locale; flash?
           <p id={`${id}-about-hint`} className="field-hint">
             {t('suggestion.aboutYouHint')}
           </p>
-          <TextInput formId={id} name="name" autoComplete="name" label={t('suggestion.nameLabel')} value={values.name} error={errors.name} errorPrefix={prefix} />
+          <TextInput
+            formId={id}
+            name="name"
+            autoComplete="name"
+            label={t('suggestion.nameLabel')}
+            value={values.name}
+            error={errors.name}
+            errorPrefix={prefix}
+          />
           <TextInput
             formId={id}
             name="email"

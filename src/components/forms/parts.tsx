@@ -6,7 +6,7 @@
  * `<form>-errors`, `<form>-done`.
  */
 import type { ReactNode } from 'react'
-import type { FieldError } from '../../submissions/config'
+import type { FieldError } from '@/submissions/config'
 
 export type ErrorMap = Record<string, string>
 export const errorMap = (errors: FieldError[] | undefined): ErrorMap =>
@@ -21,7 +21,14 @@ export const targetOf = (formId: string, field: string, firstOption?: string) =>
   firstOption ? `${formId}-${field}-${firstOption}` : `${formId}-${field}`
 
 /** The message under a field (always present, empty and hidden when there is none, for the script). */
-export function FieldMessage({ formId, field, error, errorPrefix, existing, existingLabel }: {
+export function FieldMessage({
+  formId,
+  field,
+  error,
+  errorPrefix,
+  existing,
+  existingLabel,
+}: {
   formId: string
   field: string
   error?: string
@@ -47,7 +54,16 @@ export function FieldMessage({ formId, field, error, errorPrefix, existing, exis
   )
 }
 
-export function ErrorSummary({ formId, errors, targets, title, intro, existing, existingLabel, level = 2 }: {
+export function ErrorSummary({
+  formId,
+  errors,
+  targets,
+  title,
+  intro,
+  existing,
+  existingLabel,
+  level = 2,
+}: {
   formId: string
   errors: FieldError[] | undefined
   /** field → element id its link goes to; fields without one (token, form) are listed as text */
@@ -107,7 +123,21 @@ type TextProps = {
   existingLabel?: string
 }
 
-export function TextInput({ formId, name, label, hint, value, error, errorPrefix, type = 'text', autoComplete, inputMode, spellCheck, existing, existingLabel }: TextProps) {
+export function TextInput({
+  formId,
+  name,
+  label,
+  hint,
+  value,
+  error,
+  errorPrefix,
+  type = 'text',
+  autoComplete,
+  inputMode,
+  spellCheck,
+  existing,
+  existingLabel,
+}: TextProps) {
   const id = `${formId}-${name}`
   return (
     <div className={error ? 'field has-error' : 'field'}>
@@ -117,7 +147,14 @@ export function TextInput({ formId, name, label, hint, value, error, errorPrefix
           {hint}
         </p>
       ) : null}
-      <FieldMessage formId={formId} field={name} error={error} errorPrefix={errorPrefix} existing={existing} existingLabel={existingLabel} />
+      <FieldMessage
+        formId={formId}
+        field={name}
+        error={error}
+        errorPrefix={errorPrefix}
+        existing={existing}
+        existingLabel={existingLabel}
+      />
       <input
         id={id}
         name={name}
@@ -133,7 +170,18 @@ export function TextInput({ formId, name, label, hint, value, error, errorPrefix
   )
 }
 
-export function TextArea({ formId, name, label, hint, value, error, errorPrefix, max, limitHint, rows = 5 }: Omit<TextProps, 'type'> & {
+export function TextArea({
+  formId,
+  name,
+  label,
+  hint,
+  value,
+  error,
+  errorPrefix,
+  max,
+  limitHint,
+  rows = 5,
+}: Omit<TextProps, 'type'> & {
   max: number
   /** "Up to {max} characters.": shown as is without JavaScript, replaced by a live count with it */
   limitHint: string
@@ -166,7 +214,17 @@ export function TextArea({ formId, name, label, hint, value, error, errorPrefix,
 }
 
 /** Radio buttons in a group named by its legend, or by a heading already on the page (`labelledBy`). */
-export function Choices({ formId, name, legend, labelledBy, options, value, error, errorPrefix, hint }: {
+export function Choices({
+  formId,
+  name,
+  legend,
+  labelledBy,
+  options,
+  value,
+  error,
+  errorPrefix,
+  hint,
+}: {
   formId: string
   name: string
   legend?: ReactNode
@@ -199,7 +257,6 @@ export function Choices({ formId, name, legend, labelledBy, options, value, erro
               name={name}
               value={o.value}
               defaultChecked={value === o.value}
-              aria-invalid={error ? true : undefined}
             />
             <label htmlFor={`${formId}-${name}-${o.value}`}>{o.label}</label>
           </div>

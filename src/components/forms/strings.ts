@@ -15,10 +15,17 @@ export function enhancerStrings(t: FormsT, withCredit = false): EnhancerStrings 
       overOne: t.raw('common.counterOverOne') as string,
       overOther: t.raw('common.counterOverOther') as string,
     },
-    sent: { feedback: t('common.sentFeedback'), suggestion: t('common.sentSuggestion'), correction: t('common.sentCorrection') },
+    sent: {
+      feedback: t('common.sentFeedback'),
+      suggestion: t('common.sentSuggestion'),
+      correction: t('common.sentCorrection'),
+    },
     existing: t.raw('common.existingResource') as string,
     ...(withCredit
-      ? { creditPreview: t.raw('suggestion.creditPreview') as string, creditPreviewEmpty: t('suggestion.creditPreviewEmpty') }
+      ? {
+          creditPreview: t.raw('suggestion.creditPreview') as string,
+          creditPreviewEmpty: t('suggestion.creditPreviewEmpty'),
+        }
       : {}),
   }
 }

@@ -1,6 +1,6 @@
 import type { GlobalConfig } from 'payload'
-import { admins, anyone } from '../../access'
-import { revalidateGlobal } from '../../hooks/revalidate'
+import { admins, anyone } from '@/access'
+import { revalidateGlobal } from '@/hooks/revalidate'
 
 export const SiteSettings: GlobalConfig = {
   slug: 'site-settings',
@@ -27,7 +27,12 @@ export const SiteSettings: GlobalConfig = {
           type: 'row',
           fields: [
             { name: 'label', type: 'text', required: true, localized: true },
-            { name: 'href', type: 'text', required: true, admin: { description: 'A path such as /principles, or a full URL.' } },
+            {
+              name: 'href',
+              type: 'text',
+              required: true,
+              admin: { description: 'A path such as /principles, or a full URL.' },
+            },
           ],
         },
       ],

@@ -2,17 +2,17 @@ import type { Metadata, Viewport } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { headers } from 'next/headers'
 import type { ReactNode } from 'react'
-import { FeedbackForm } from '../../../components/forms/FeedbackForm'
-import { PreviewBanner } from '../../../components/PreviewBanner'
-import { previewUser } from '../../../preview/session'
-import { SearchForm } from '../../../components/SearchForm'
-import { getSiteSettings } from '../../../data/site'
-import { NOT_FOUND_HEADER, PATHNAME_HEADER } from '../../../i18n/routing'
-import { pageLocale } from '../../../i18n/server'
-import { LOCALES, type Locale } from '../../../lib/languages'
-import { pageMetadata } from '../../../lib/metadata'
-import { localePrefix, routes, stripLocale } from '../../../lib/routes'
-import { serverUrl } from '../../../lib/env'
+import { FeedbackForm } from '@/components/forms/FeedbackForm'
+import { PreviewBanner } from '@/components/PreviewBanner'
+import { previewUser } from '@/preview/session'
+import { SearchForm } from '@/components/SearchForm'
+import { getSiteSettings } from '@/data/site'
+import { NOT_FOUND_HEADER, PATHNAME_HEADER } from '@/i18n/routing'
+import { pageLocale } from '@/i18n/server'
+import { LOCALES, type Locale } from '@/lib/languages'
+import { pageMetadata } from '@/lib/metadata'
+import { localePrefix, routes, stripLocale } from '@/lib/routes'
+import { serverUrl } from '@/lib/env'
 import './styles.css'
 
 // Pages render per request (forms carry fresh signed tokens); what they read is cached
@@ -34,7 +34,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 const NAV = ['principles', 'topics', 'resources', 'glossary', 'faq', 'events', 'contribute'] as const
 
-export default async function LocaleLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+export default async function LocaleLayout({
+  children,
+  params,
+}: {
+  children: ReactNode
+  params: Promise<{ locale: string }>
+}) {
   const locale = await pageLocale(params)
   const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations('Site')])
   // the same page in the other language: same path and query, other prefix
@@ -45,7 +51,9 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   // feedback is about a page that exists, and not about the feedback pages themselves
   // nor about a draft someone on staff is previewing
   const feedback =
-    !requestHeaders.has(NOT_FOUND_HEADER) && !/^\/contribute\/(check|thanks|status)(\/|$)/.test(currentPath) && !(await previewUser())
+    !requestHeaders.has(NOT_FOUND_HEADER) &&
+    !/^\/contribute\/(check|thanks|status)(\/|$)/.test(currentPath) &&
+    !(await previewUser())
   const other = LOCALES.find((l) => l.code !== locale)!.code as Locale
   const otherHref = `${localePrefix(other)}${currentPath === '/' ? current.slice(1) : current}` || '/'
   const nav = settings.navigation?.length

@@ -1,8 +1,8 @@
 'use client'
 
 import { useParams } from 'next/navigation'
-import en from '../../../../messages/en/error.json'
-import fr from '../../../../messages/fr/error.json'
+import en from '@/messages/en/error.json'
+import fr from '@/messages/fr/error.json'
 
 const CATALOGUE = { en, fr }
 

@@ -1,20 +1,26 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { ExternalLink } from '../../../../components/ExternalLink'
-import { SearchForm } from '../../../../components/SearchForm'
-import { getNewestResources, getPrinciplesByTheme, listEvents, listTopics } from '../../../../data/content'
-import { getSiteSettings } from '../../../../data/site'
-import { pageLocale, type LocaleParams } from '../../../../i18n/server'
-import { formatDay, splitEvents } from '../../../../lib/events'
-import { pageMetadata } from '../../../../lib/metadata'
-import { routes } from '../../../../lib/routes'
-import { JsonLd } from '../../../../components/JsonLd'
-import { webSite } from '../../../../lib/jsonld'
+import { ExternalLink } from '@/components/ExternalLink'
+import { SearchForm } from '@/components/SearchForm'
+import { listEvents } from '@/data/events'
+import { getPrinciplesByTheme } from '@/data/principles'
+import { getNewestResources } from '@/data/resources'
+import { listTopics } from '@/data/topics'
+import { getSiteSettings } from '@/data/site'
+import { pageLocale, type LocaleParams } from '@/i18n/server'
+import { formatDay, splitEvents } from '@/lib/events'
+import { pageMetadata } from '@/lib/metadata'
+import { routes } from '@/lib/routes'
+import { JsonLd } from '@/components/JsonLd'
+import { webSite } from '@/lib/jsonld'
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const locale = await pageLocale(params)
   const settings = await getSiteSettings(locale)
-  return { title: { absolute: settings.siteName }, ...pageMetadata({ locale, path: routes.home, description: settings.tagline, siteName: settings.siteName }) }
+  return {
+    title: { absolute: settings.siteName },
+    ...pageMetadata({ locale, path: routes.home, description: settings.tagline, siteName: settings.siteName }),
+  }
 }
 
 export default async function HomePage({ params }: LocaleParams) {
@@ -109,7 +115,8 @@ export default async function HomePage({ params }: LocaleParams) {
               <p>{r.summary}</p>
               <p className="meta">
                 {tk(r.kind)}
-                {r.year ? ` · ${r.year}` : ''} · <ExternalLink href={r.url}>{new URL(r.url).hostname.replace(/^www\./, '')}</ExternalLink>
+                {r.year ? ` · ${r.year}` : ''} ·{' '}
+                <ExternalLink href={r.url}>{new URL(r.url).hostname.replace(/^www\./, '')}</ExternalLink>
               </p>
             </li>
           ))}

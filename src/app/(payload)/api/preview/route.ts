@@ -7,16 +7,19 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import type { NextRequest } from 'next/server'
-import { isStaffUser } from '../../../../access/roles'
-import { payloadClient } from '../../../../data/payload'
-import { isLocale, DEFAULT_LOCALE } from '../../../../lib/languages'
-import { documentPath } from '../../../../lib/routes'
-import { isPreviewable } from '../../../../preview/url'
+import { isStaffUser } from '@/access/roles'
+import { payloadClient } from '@/data/payload'
+import { isLocale, DEFAULT_LOCALE } from '@/lib/languages'
+import { documentPath } from '@/lib/routes'
+import { isPreviewable } from '@/preview/url'
 
 export const dynamic = 'force-dynamic'
 
 const text = (status: number, message: string) =>
-  new Response(message, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } })
+  new Response(message, {
+    status,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  })
 
 export async function GET(request: NextRequest) {
   const params = request.nextUrl.searchParams
@@ -25,7 +28,10 @@ export async function GET(request: NextRequest) {
   const askedLocale = params.get('locale')
   const locale = askedLocale && isLocale(askedLocale) ? askedLocale : DEFAULT_LOCALE
   if (!isPreviewable(collection) || !/^\d+$/.test(id)) {
-    return text(400, 'Preview needs a collection with public pages and a document id, as the admin\u2019s Preview button sends them.')
+    return text(
+      400,
+      'Preview needs a collection with public pages and a document id, as the admin\u2019s Preview button sends them.',
+    )
   }
 
   const payload = await payloadClient()
@@ -40,7 +46,18 @@ export async function GET(request: NextRequest) {
   }
 
   const doc = (await payload
-    .findByID({ collection, id: Number(id), draft: true, depth: 0, locale, fallbackLocale: 'en', user, overrideAccess: false, disableErrors: true, select: { slug: true } })
+    .findByID({
+      collection,
+      id: Number(id),
+      draft: true,
+      depth: 0,
+      locale,
+      fallbackLocale: 'en',
+      user,
+      overrideAccess: false,
+      disableErrors: true,
+      select: { slug: true },
+    })
     .catch(() => null)) as { slug?: string | null } | null
   if (!doc?.slug) return text(404, 'There is no such document to preview (it may have been deleted).')
 

@@ -1,33 +1,22 @@
-import { notFound } from 'next/navigation'
-import { FallbackNotice } from '../../../../../components/FallbackNotice'
-import { PreviewNotice } from '../../../../../components/PreviewNotice'
-import { RichText } from '../../../../../components/RichText'
-import { getPage } from '../../../../../data/content'
-import { readDocument } from '../../../../../preview/session'
-import { pageLocale } from '../../../../../i18n/server'
-import { documentMetadata } from '../../../../../i18n/metadata'
-import { routes } from '../../../../../lib/routes'
-import { ItemCredits } from '../../../../../components/ItemCredits'
+import { DocumentPage, readDocumentPage, type DocumentParams } from '@/components/DocumentPage'
+import { getPage } from '@/data/pages'
+import { documentMetadata, titleAndSummary } from '@/i18n/metadata'
+import { routes } from '@/lib/routes'
 
-type Props = { params: Promise<{ locale: string; slug: string }> }
-
-export const generateMetadata = documentMetadata(getPage, routes.page, (d) => ({ title: d.title, description: d.summary }), 'website')
+export const generateMetadata = documentMetadata(getPage, routes.page, titleAndSummary, 'website')
 
 /** Free pages (about, land acknowledgement, code of conduct...) at /<slug>. */
-export default async function FreePage({ params }: Props) {
-  const locale = await pageLocale(params)
-  const { slug } = await params
-  const view = await readDocument(getPage, locale, slug)
-  if (!view) notFound()
+export default async function FreePage({ params }: DocumentParams) {
+  const { locale, view } = await readDocumentPage(getPage, params)
   const { doc } = view
   return (
-    <article>
-      <h1>{doc.title}</h1>
-      <FallbackNotice show={view.fallback} />
-      <PreviewNotice doc={view.doc} />
-      {doc.summary ? <p className="lede">{doc.summary}</p> : null}
-      <RichText data={doc.body} />
-      <ItemCredits locale={locale} doc={doc} view={view} title={doc.title} path={routes.page(locale, doc.slug)} />
-    </article>
+    <DocumentPage
+      locale={locale}
+      view={view}
+      title={doc.title}
+      path={routes.page(locale, doc.slug)}
+      lede={doc.summary}
+      body={doc.body}
+    />
   )
 }

@@ -1,19 +1,28 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { cookies } from 'next/headers'
-import { SuggestionForm } from '../../../../../components/forms/SuggestionForm'
-import { getSiteSettings } from '../../../../../data/site'
-import { pageLocale } from '../../../../../i18n/server'
-import { pageMetadata } from '../../../../../lib/metadata'
-import { routes } from '../../../../../lib/routes'
-import { readFlash } from '../../../../../submissions/flash'
+import { SuggestionForm } from '@/components/forms/SuggestionForm'
+import { getSiteSettings } from '@/data/site'
+import { pageLocale } from '@/i18n/server'
+import { pageMetadata } from '@/lib/metadata'
+import { routes } from '@/lib/routes'
+import { readFlash } from '@/submissions/flash'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations('Forms')])
-  return pageMetadata({ locale, path: routes.contribute, title: t('contribute.title'), description: t('contribute.description'), siteName: settings.siteName })
+  return pageMetadata({
+    locale,
+    path: routes.contribute,
+    title: t('contribute.title'),
+    description: t('contribute.description'),
+    siteName: settings.siteName,
+  })
 }
 
 /**

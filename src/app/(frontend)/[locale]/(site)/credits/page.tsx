@@ -1,9 +1,9 @@
 import { getTranslations } from 'next-intl/server'
-import { ExternalLink } from '../../../../../components/ExternalLink'
-import { getCommunityCredits, getCredits, getPeopleCredits } from '../../../../../data/content'
-import { pageLocale, type LocaleParams } from '../../../../../i18n/server'
-import { listMetadata } from '../../../../../i18n/metadata'
-import { documentPath, type PublicCollection, routes } from '../../../../../lib/routes'
+import { ExternalLink } from '@/components/ExternalLink'
+import { getCommunityCredits, getCredits, getPeopleCredits } from '@/data/credits'
+import { pageLocale, type LocaleParams } from '@/i18n/server'
+import { listMetadata } from '@/i18n/metadata'
+import { documentPath, type PublicCollection, routes } from '@/lib/routes'
 
 export const generateMetadata = listMetadata('Credits', routes.credits)
 

@@ -1,21 +1,26 @@
 import { getTranslations } from 'next-intl/server'
-import { CiteBlock } from '../../../../../components/CiteBlock'
-import { JsonLd } from '../../../../../components/JsonLd'
-import { PreviewNotice } from '../../../../../components/PreviewNotice'
-import { Provenance } from '../../../../../components/Provenance'
-import { RichText } from '../../../../../components/RichText'
-import { getFaqsFirstPublishedAt, listFaqs } from '../../../../../data/content'
-import { pageLocale, type LocaleParams } from '../../../../../i18n/server'
-import { listMetadata } from '../../../../../i18n/metadata'
-import { readList } from '../../../../../preview/session'
-import { faqPage } from '../../../../../lib/jsonld'
-import { routes } from '../../../../../lib/routes'
+import { CiteBlock } from '@/components/CiteBlock'
+import { JsonLd } from '@/components/JsonLd'
+import { PreviewNotice } from '@/components/PreviewNotice'
+import { Provenance } from '@/components/Provenance'
+import { RichText } from '@/components/RichText'
+import { getFaqsFirstPublishedAt, listFaqs } from '@/data/faqs'
+import { pageLocale, type LocaleParams } from '@/i18n/server'
+import { listMetadata } from '@/i18n/metadata'
+import { readList } from '@/preview/session'
+import { faqPage } from '@/lib/jsonld'
+import { routes } from '@/lib/routes'
 
 export const generateMetadata = listMetadata('Faq', routes.faq)
 
 export default async function FaqPage({ params }: LocaleParams) {
   const locale = await pageLocale(params)
-  const [faqs, issued, t, tp] = await Promise.all([readList(listFaqs, locale), getFaqsFirstPublishedAt(), getTranslations('Faq'), getTranslations('Provenance')])
+  const [faqs, issued, t, tp] = await Promise.all([
+    readList(listFaqs, locale),
+    getFaqsFirstPublishedAt(),
+    getTranslations('Faq'),
+    getTranslations('Provenance'),
+  ])
   return (
     <>
       {faqs.length ? <JsonLd data={faqPage(faqs, locale)} /> : null}

@@ -1,11 +1,11 @@
 import { getTranslations } from 'next-intl/server'
-import { JsonLd } from '../../../../../components/JsonLd'
-import { listGlossary, type TermCard } from '../../../../../data/content'
-import { getSiteSettings } from '../../../../../data/site'
-import { pageLocale, type LocaleParams } from '../../../../../i18n/server'
-import { listMetadata } from '../../../../../i18n/metadata'
-import { definedTermSet } from '../../../../../lib/jsonld'
-import { routes } from '../../../../../lib/routes'
+import { JsonLd } from '@/components/JsonLd'
+import { listGlossary, type TermCard } from '@/data/glossary'
+import { getSiteSettings } from '@/data/site'
+import { pageLocale, type LocaleParams } from '@/i18n/server'
+import { listMetadata } from '@/i18n/metadata'
+import { definedTermSet } from '@/lib/jsonld'
+import { routes } from '@/lib/routes'
 
 export const generateMetadata = listMetadata('Glossary', routes.glossary)
 
@@ -13,13 +13,21 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('')
 
 /** "Équité" files under E; anything that does not start with a letter under #. */
 function letterOf(term: string): string {
-  const c = term.normalize('NFD').replace(/\p{Diacritic}/gu, '').charAt(0).toUpperCase()
+  const c = term
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .charAt(0)
+    .toUpperCase()
   return ALPHABET.includes(c) ? c : '#'
 }
 
 export default async function GlossaryPage({ params }: LocaleParams) {
   const locale = await pageLocale(params)
-  const [terms, t, settings] = await Promise.all([listGlossary(locale), getTranslations('Glossary'), getSiteSettings(locale)])
+  const [terms, t, settings] = await Promise.all([
+    listGlossary(locale),
+    getTranslations('Glossary'),
+    getSiteSettings(locale),
+  ])
   const groups = new Map<string, TermCard[]>()
   for (const term of terms) {
     const letter = letterOf(term.term)
@@ -28,7 +36,9 @@ export default async function GlossaryPage({ params }: LocaleParams) {
   const letters = [...ALPHABET, '#'].filter((l) => l !== '#' || groups.has('#'))
   return (
     <>
-      <JsonLd data={definedTermSet(terms, locale, { name: `${t('title')} · ${settings.siteName}`, description: t('intro') })} />
+      <JsonLd
+        data={definedTermSet(terms, locale, { name: `${t('title')} · ${settings.siteName}`, description: t('intro') })}
+      />
       <h1>{t('title')}</h1>
       <p className="lede">{t('intro')}</p>
       {terms.length === 0 ? <p>{t('empty')}</p> : null}
@@ -36,7 +46,11 @@ export default async function GlossaryPage({ params }: LocaleParams) {
         <ul>
           {letters.map((letter) => (
             <li key={letter}>
-              {groups.has(letter) ? <a href={`#letter-${letter === '#' ? 'other' : letter}`}>{letter}</a> : <span aria-disabled="true">{letter}</span>}
+              {groups.has(letter) ? (
+                <a href={`#letter-${letter === '#' ? 'other' : letter}`}>{letter}</a>
+              ) : (
+                <span aria-disabled="true">{letter}</span>
+              )}
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { NotFoundView } from '../../../../../components/NotFoundView'
-import { pageLocale, type LocaleParams } from '../../../../../i18n/server'
+import { NotFoundView } from '@/components/NotFoundView'
+import { pageLocale, type LocaleParams } from '@/i18n/server'
 
 /**
  * The 404 page. src/proxy.ts rewrites unknown addresses here with status 404, so the

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
-import { getPrinciplesByTheme } from '../../../../../data/content'
-import { pageLocale, type LocaleParams } from '../../../../../i18n/server'
-import { listMetadata } from '../../../../../i18n/metadata'
-import { routes } from '../../../../../lib/routes'
+import { getPrinciplesByTheme } from '@/data/principles'
+import { pageLocale, type LocaleParams } from '@/i18n/server'
+import { listMetadata } from '@/i18n/metadata'
+import { routes } from '@/lib/routes'
 
 export const generateMetadata = listMetadata('Principles', routes.principles)
 

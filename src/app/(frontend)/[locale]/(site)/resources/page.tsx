@@ -1,35 +1,61 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { RESOURCE_KINDS } from '../../../../../collections/Resources'
-import { ExternalLink } from '../../../../../components/ExternalLink'
-import { Pagination } from '../../../../../components/Pagination'
-import { listResources, listTopics } from '../../../../../data/content'
-import { payloadClient } from '../../../../../data/payload'
-import { getSiteSettings } from '../../../../../data/site'
-import { pageLocale } from '../../../../../i18n/server'
-import { RESOURCE_LANGUAGES } from '../../../../../lib/languages'
-import { pageMetadata } from '../../../../../lib/metadata'
-import { parseResourceQuery, resourceQueryString } from '../../../../../lib/resource-filters'
-import { routes } from '../../../../../lib/routes'
-import { matchingResourceIds } from '../../../../../search'
+import { RESOURCE_KINDS } from '@/collections/Resources'
+import { ExternalLink } from '@/components/ExternalLink'
+import { Pagination } from '@/components/Pagination'
+import { listResources } from '@/data/resources'
+import { listTopics } from '@/data/topics'
+import { payloadClient } from '@/data/payload'
+import { getSiteSettings } from '@/data/site'
+import { pageLocale } from '@/i18n/server'
+import { RESOURCE_LANGUAGES } from '@/lib/languages'
+import { pageMetadata } from '@/lib/metadata'
+import { parseResourceQuery, resourceQueryString } from '@/lib/resource-filters'
+import { routes } from '@/lib/routes'
+import { matchingResourceIds } from '@/search'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
-  const [settings, t, query] = await Promise.all([getSiteSettings(locale), getTranslations('Resources'), searchParams.then(parseResourceQuery)])
+  const [settings, t, query] = await Promise.all([
+    getSiteSettings(locale),
+    getTranslations('Resources'),
+    searchParams.then(parseResourceQuery),
+  ])
   const filtered = Boolean(query.q || query.topic || query.kind || query.language || query.page > 1)
   // filtered lists are not separate pages for search engines: the canonical is the plain list
-  return pageMetadata({ locale, path: routes.resources, title: t('title'), description: t('intro'), siteName: settings.siteName, noindex: filtered })
+  return pageMetadata({
+    locale,
+    path: routes.resources,
+    title: t('title'),
+    description: t('intro'),
+    siteName: settings.siteName,
+    noindex: filtered,
+  })
 }
 
 export default async function ResourcesPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params)
   const query = parseResourceQuery(await searchParams)
-  const [t, tk, tl, topics] = await Promise.all([getTranslations('Resources'), getTranslations('Kinds'), getTranslations('Languages'), listTopics(locale)])
+  const [t, tk, tl, topics] = await Promise.all([
+    getTranslations('Resources'),
+    getTranslations('Kinds'),
+    getTranslations('Languages'),
+    listTopics(locale),
+  ])
   const topic = topics.find((x) => x.slug === query.topic)
   const ids = query.q ? await matchingResourceIds(await payloadClient(), query.q, locale) : null
-  const result = await listResources(locale, { ids, topic: topic?.id, kind: query.kind, language: query.language, page: query.page })
+  const result = await listResources(locale, {
+    ids,
+    topic: topic?.id,
+    kind: query.kind,
+    language: query.language,
+    page: query.page,
+  })
   const href = (page: number) => `${routes.resources(locale)}${resourceQueryString({ ...query, page })}`
   const filtered = Boolean(query.q || topic || query.kind || query.language)
   return (

@@ -1,8 +1,8 @@
 import { getTranslations } from 'next-intl/server'
-import { listTopics } from '../../../../../data/content'
-import { pageLocale, type LocaleParams } from '../../../../../i18n/server'
-import { listMetadata } from '../../../../../i18n/metadata'
-import { routes } from '../../../../../lib/routes'
+import { listTopics } from '@/data/topics'
+import { pageLocale, type LocaleParams } from '@/i18n/server'
+import { listMetadata } from '@/i18n/metadata'
+import { routes } from '@/lib/routes'
 
 export const generateMetadata = listMetadata('Topics', routes.topics)
 

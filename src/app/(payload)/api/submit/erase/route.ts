@@ -1,5 +1,5 @@
 /** POST /api/submit/erase: a sender erases their name and email (src/submissions/erase.ts). */
-import { handleErase } from '../../../../../submissions/erase'
+import { handleErase } from '@/submissions/erase'
 
 export const dynamic = 'force-dynamic'
 export const runtime = 'nodejs'

@@ -1,15 +1,18 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { cookies } from 'next/headers'
-import { FeedbackForm } from '../../../../../../components/forms/FeedbackForm'
-import { getSiteSettings } from '../../../../../../data/site'
-import { pageLocale } from '../../../../../../i18n/server'
-import { localePrefix, routes } from '../../../../../../lib/routes'
-import { pageMetadata } from '../../../../../../lib/metadata'
-import { readFlash } from '../../../../../../submissions/flash'
-import { FORM_IDS, isSitePath } from '../../../../../../submissions/paths'
+import { FeedbackForm } from '@/components/forms/FeedbackForm'
+import { getSiteSettings } from '@/data/site'
+import { pageLocale } from '@/i18n/server'
+import { localePrefix, routes } from '@/lib/routes'
+import { pageMetadata } from '@/lib/metadata'
+import { readFlash } from '@/submissions/flash'
+import { FORM_IDS, isSitePath } from '@/submissions/paths'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
@@ -44,7 +47,12 @@ export default async function CheckFeedbackPage({ params, searchParams }: Props)
               {t('check.aboutPage')}: <a href={page}>{page}</a>
             </p>
           ) : null}
-          <FeedbackForm locale={locale} page={page ?? routes.home(locale)} flash={flash} formId={FORM_IDS.feedbackCheck} />
+          <FeedbackForm
+            locale={locale}
+            page={page ?? routes.home(locale)}
+            flash={flash}
+            formId={FORM_IDS.feedbackCheck}
+          />
         </>
       ) : (
         <p>

@@ -1,28 +1,41 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { payloadClient } from '../../../../../../data/payload'
-import { getSiteSettings } from '../../../../../../data/site'
-import { pageLocale } from '../../../../../../i18n/server'
-import { pageMetadata } from '../../../../../../lib/metadata'
-import { localePrefix, routes } from '../../../../../../lib/routes'
-import { isSitePath, statusPath, statusUrl } from '../../../../../../submissions/paths'
-import { getStatusView } from '../../../../../../submissions/status'
-import { isStatusToken } from '../../../../../../submissions/token'
-import '../../../../../../components/forms/forms.css'
+import { payloadClient } from '@/data/payload'
+import { getSiteSettings } from '@/data/site'
+import { pageLocale } from '@/i18n/server'
+import { pageMetadata } from '@/lib/metadata'
+import { localePrefix, routes } from '@/lib/routes'
+import { isSitePath, statusPath, statusUrl } from '@/submissions/paths'
+import { getStatusView } from '@/submissions/status'
+import { isStatusToken } from '@/submissions/token'
+import '@/components/forms/forms.css'
 
-type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const locale = await pageLocale(params)
   const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations('Forms')])
   return {
-    ...pageMetadata({ locale, path: (l) => `${localePrefix(l)}/contribute/thanks`, title: t('thanks.title'), siteName: settings.siteName, noindex: true }),
+    ...pageMetadata({
+      locale,
+      path: (l) => `${localePrefix(l)}/contribute/thanks`,
+      title: t('thanks.title'),
+      siteName: settings.siteName,
+      noindex: true,
+    }),
     // the address carries the status token: never send it on
     referrer: 'no-referrer',
   }
 }
 
-const SENT = { feedback: 'common.sentFeedback', suggestion: 'common.sentSuggestion', correction: 'common.sentCorrection' } as const
+const SENT = {
+  feedback: 'common.sentFeedback',
+  suggestion: 'common.sentSuggestion',
+  correction: 'common.sentCorrection',
+} as const
 
 /** After a form was sent without JavaScript: thanks, and the private status link to keep. */
 export default async function ThanksPage({ params, searchParams }: Props) {

@@ -1,56 +1,35 @@
 import { getTranslations } from 'next-intl/server'
-import { notFound } from 'next/navigation'
-import { FallbackNotice } from '../../../../../../components/FallbackNotice'
-import { PreviewNotice } from '../../../../../../components/PreviewNotice'
-import { RichText } from '../../../../../../components/RichText'
-import { getPrinciple } from '../../../../../../data/content'
-import { readDocument } from '../../../../../../preview/session'
-import { pageLocale } from '../../../../../../i18n/server'
-import { documentMetadata } from '../../../../../../i18n/metadata'
-import { routes } from '../../../../../../lib/routes'
-import { ItemCredits } from '../../../../../../components/ItemCredits'
-import { TopicChips } from '../../../../../../components/TopicChips'
+import { DocumentPage, readDocumentPage, type DocumentParams } from '@/components/DocumentPage'
+import { ListEntry, ListSection } from '@/components/Lists'
+import { getPrinciple } from '@/data/principles'
+import { documentMetadata, titleAndSummary } from '@/i18n/metadata'
+import { routes } from '@/lib/routes'
 
-type Props = { params: Promise<{ locale: string; slug: string }> }
+export const generateMetadata = documentMetadata(getPrinciple, routes.principle, titleAndSummary)
 
-export const generateMetadata = documentMetadata(getPrinciple, routes.principle, (d) => ({ title: d.title, description: d.summary }), 'article')
-
-export default async function PrinciplePage({ params }: Props) {
-  const locale = await pageLocale(params)
-  const { slug } = await params
-  const view = await readDocument(getPrinciple, locale, slug)
-  if (!view) notFound()
-  const [t, tp, ts] = await Promise.all([getTranslations('Principles'), getTranslations('Practices'), getTranslations('Site')])
+export default async function PrinciplePage({ params }: DocumentParams) {
+  const { locale, view } = await readDocumentPage(getPrinciple, params)
+  const [t, tp] = await Promise.all([getTranslations('Principles'), getTranslations('Practices')])
   const { doc, practices, topics, theme } = view
   return (
-    <article>
-      <nav aria-label={ts('breadcrumbs')} className="breadcrumbs">
-        <a href={routes.principles(locale)}>{t('title')}</a>
-        {theme ? <span> / {theme.title}</span> : null}
-      </nav>
-      <h1>{doc.title}</h1>
-      <FallbackNotice show={view.fallback} />
-      <PreviewNotice doc={view.doc} />
-      {doc.summary ? <p className="lede">{doc.summary}</p> : null}
-      <RichText data={doc.explanation} />
-      {practices.length ? (
-        <section aria-labelledby="practices-title">
-          <h2 id="practices-title">{t('practices')}</h2>
-          <ul className="list">
-            {practices.map((p) => (
-              <li key={p.id}>
-                <span className="tag">{tp(`kinds.${p.kind}`)}</span>{' '}
-                <a href={routes.practice(locale, p.slug)} className="list-title">
-                  {p.title}
-                </a>
-                {p.summary ? <p>{p.summary}</p> : null}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      <TopicChips locale={locale} title={t('topics')} topics={topics} />
-      <ItemCredits locale={locale} doc={doc} view={view} title={doc.title} path={routes.principle(locale, doc.slug)} />
-    </article>
+    <DocumentPage
+      locale={locale}
+      view={view}
+      title={doc.title}
+      path={routes.principle(locale, doc.slug)}
+      breadcrumb={{ href: routes.principles(locale), label: t('title'), detail: theme?.title }}
+      lede={doc.summary}
+      body={doc.explanation}
+      topics={{ title: t('topics'), topics }}
+    >
+      <ListSection headingId="practices-title" title={t('practices')} items={practices}>
+        {(p) => (
+          <>
+            <span className="tag">{tp(`kinds.${p.kind}`)}</span>{' '}
+            <ListEntry href={routes.practice(locale, p.slug)} title={p.title} summary={p.summary} />
+          </>
+        )}
+      </ListSection>
+    </DocumentPage>
   )
 }

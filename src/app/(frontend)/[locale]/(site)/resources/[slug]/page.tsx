@@ -1,48 +1,50 @@
 import { getTranslations } from 'next-intl/server'
-import { notFound } from 'next/navigation'
-import { ExternalLink } from '../../../../../../components/ExternalLink'
-import { FallbackNotice } from '../../../../../../components/FallbackNotice'
-import { PreviewNotice } from '../../../../../../components/PreviewNotice'
-import { JsonLd } from '../../../../../../components/JsonLd'
-import { RichText } from '../../../../../../components/RichText'
-import { getResource } from '../../../../../../data/content'
-import { readDocument } from '../../../../../../preview/session'
-import { pageLocale } from '../../../../../../i18n/server'
-import { documentMetadata } from '../../../../../../i18n/metadata'
-import { creativeWork } from '../../../../../../lib/jsonld'
-import { routes } from '../../../../../../lib/routes'
-import { resourceQueryString } from '../../../../../../lib/resource-filters'
-import { ItemCredits } from '../../../../../../components/ItemCredits'
+import { DocumentPage, readDocumentPage, type DocumentParams } from '@/components/DocumentPage'
+import { ExternalLink } from '@/components/ExternalLink'
+import { ItemList, ListEntry, ListSection, Section } from '@/components/Lists'
+import { RichText } from '@/components/RichText'
+import { getResource } from '@/data/resources'
+import { documentMetadata, titleAndSummary } from '@/i18n/metadata'
+import { creativeWork } from '@/lib/jsonld'
+import { routes } from '@/lib/routes'
+import { resourceQueryString } from '@/lib/resource-filters'
 
-type Props = { params: Promise<{ locale: string; slug: string }> }
+export const generateMetadata = documentMetadata(getResource, routes.resource, titleAndSummary)
 
-export const generateMetadata = documentMetadata(getResource, routes.resource, (d) => ({ title: d.title, description: d.summary }), 'article')
-
-export default async function ResourcePage({ params }: Props) {
-  const locale = await pageLocale(params)
-  const { slug } = await params
-  const view = await readDocument(getResource, locale, slug)
-  if (!view) notFound()
-  const [t, tk, tl, ts] = await Promise.all([getTranslations('Resources'), getTranslations('Kinds'), getTranslations('Languages'), getTranslations('Site')])
+export default async function ResourcePage({ params }: DocumentParams) {
+  const { locale, view } = await readDocumentPage(getResource, params)
+  const [t, tk, tl] = await Promise.all([
+    getTranslations('Resources'),
+    getTranslations('Kinds'),
+    getTranslations('Languages'),
+  ])
   const { doc, topics, publisher, related } = view
   return (
-    <article>
-      <JsonLd data={creativeWork(doc, locale)} />
-      <nav aria-label={ts('breadcrumbs')} className="breadcrumbs">
-        <a href={routes.resources(locale)}>{t('title')}</a>
-        <span> / {tk(doc.kind)}</span>
-      </nav>
-      <h1>{doc.title}</h1>
-      <FallbackNotice show={view.fallback} />
-      <PreviewNotice doc={view.doc} />
-      <p className="lede">{doc.summary}</p>
+    <DocumentPage
+      locale={locale}
+      view={view}
+      title={doc.title}
+      path={routes.resource(locale, doc.slug)}
+      jsonLd={creativeWork(doc, locale)}
+      breadcrumb={{ href: routes.resources(locale), label: t('title'), detail: tk(doc.kind) }}
+      lede={doc.summary}
+      work={{
+        title: doc.title,
+        url: doc.url,
+        year: doc.year,
+        kind: doc.kind,
+        language: doc.language,
+        publisher,
+        credits: doc.credits,
+      }}
+      sources={[publisher]}
+    >
       <p>
         <ExternalLink href={doc.url} className="button">
           {t('open')}
         </ExternalLink>
       </p>
-      <section aria-labelledby="about-title">
-        <h2 id="about-title">{t('about')}</h2>
+      <Section headingId="about-title" title={t('about')}>
         <dl className="facts">
           <dt>{t('kind')}</dt>
           <dd>
@@ -50,7 +52,9 @@ export default async function ResourcePage({ params }: Props) {
           </dd>
           <dt>{t('language')}</dt>
           <dd>
-            <a href={`${routes.resources(locale)}${resourceQueryString({ language: doc.language })}`}>{tl(doc.language)}</a>
+            <a href={`${routes.resources(locale)}${resourceQueryString({ language: doc.language })}`}>
+              {tl(doc.language)}
+            </a>
           </dd>
           {doc.year ? (
             <>
@@ -61,47 +65,40 @@ export default async function ResourcePage({ params }: Props) {
           {publisher ? (
             <>
               <dt>{t('publisher')}</dt>
-              <dd>{publisher.website ? <ExternalLink href={publisher.website}>{publisher.title}</ExternalLink> : publisher.title}</dd>
+              <dd>
+                {publisher.website ? (
+                  <ExternalLink href={publisher.website}>{publisher.title}</ExternalLink>
+                ) : (
+                  publisher.title
+                )}
+              </dd>
             </>
           ) : null}
           {topics.length ? (
             <>
               <dt>{t('topic')}</dt>
               <dd>
-                <ul className="chips">
-                  {topics.map((topic) => (
-                    <li key={topic.id}>
-                      <a href={routes.topic(locale, topic.slug)}>{topic.title}</a>
-                    </li>
-                  ))}
-                </ul>
+                <ItemList items={topics} className="chips">
+                  {(topic) => <a href={routes.topic(locale, topic.slug)}>{topic.title}</a>}
+                </ItemList>
               </dd>
             </>
           ) : null}
         </dl>
-      </section>
+      </Section>
       {doc.notes ? (
-        <section aria-labelledby="notes-title">
-          <h2 id="notes-title">{t('notes')}</h2>
+        <Section headingId="notes-title" title={t('notes')}>
           <RichText data={doc.notes} />
-        </section>
+        </Section>
       ) : null}
-      {related.length ? (
-        <section aria-labelledby="related-title">
-          <h2 id="related-title">{t('related')}</h2>
-          <ul className="list">
-            {related.map((r) => (
-              <li key={r.id}>
-                <a href={routes.resource(locale, r.slug)} className="list-title">
-                  {r.title}
-                </a>
-                <p className="meta">{tk(r.kind)}</p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      <ItemCredits locale={locale} doc={doc} view={view} title={doc.title} path={routes.resource(locale, doc.slug)} work={{ title: doc.title, url: doc.url, year: doc.year, kind: doc.kind, language: doc.language, publisher, credits: doc.credits }} sources={[publisher]} />
-    </article>
+      <ListSection headingId="related-title" title={t('related')} items={related}>
+        {(r) => (
+          <>
+            <ListEntry href={routes.resource(locale, r.slug)} title={r.title} />
+            <p className="meta">{tk(r.kind)}</p>
+          </>
+        )}
+      </ListSection>
+    </DocumentPage>
   )
 }

@@ -1,14 +1,14 @@
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
-import { payloadClient } from '../../../../../../../data/payload'
-import { getSiteSettings } from '../../../../../../../data/site'
-import { pageLocale } from '../../../../../../../i18n/server'
-import { pageMetadata } from '../../../../../../../lib/metadata'
-import { statusPath } from '../../../../../../../submissions/paths'
-import { getStatusView, type StatusView } from '../../../../../../../submissions/status'
-import { isStatusToken } from '../../../../../../../submissions/token'
-import '../../../../../../../components/forms/forms.css'
+import { payloadClient } from '@/data/payload'
+import { getSiteSettings } from '@/data/site'
+import { pageLocale } from '@/i18n/server'
+import { pageMetadata } from '@/lib/metadata'
+import { statusPath } from '@/submissions/paths'
+import { getStatusView, type StatusView } from '@/submissions/status'
+import { isStatusToken } from '@/submissions/token'
+import '@/components/forms/forms.css'
 
 type Props = {
   params: Promise<{ locale: string; token: string }>
@@ -20,14 +20,29 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { token } = await params
   const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations('Forms')])
   return {
-    ...pageMetadata({ locale, path: (l) => statusPath(l, token), title: t('status.metaTitle'), siteName: settings.siteName, noindex: true }),
+    ...pageMetadata({
+      locale,
+      path: (l) => statusPath(l, token),
+      title: t('status.metaTitle'),
+      siteName: settings.siteName,
+      noindex: true,
+    }),
     // the address is the sender's secret: never send it on to the pages it links to
     referrer: 'no-referrer',
   }
 }
 
-const KIND = { feedback: 'status.kindFeedback', suggestion: 'status.kindSuggestion', correction: 'status.kindCorrection' } as const
-const TITLE = { received: 'status.receivedTitle', declined: 'status.declinedTitle', accepted: 'status.acceptedTitle', added: 'status.addedTitle' } as const
+const KIND = {
+  feedback: 'status.kindFeedback',
+  suggestion: 'status.kindSuggestion',
+  correction: 'status.kindCorrection',
+} as const
+const TITLE = {
+  received: 'status.receivedTitle',
+  declined: 'status.declinedTitle',
+  accepted: 'status.acceptedTitle',
+  added: 'status.addedTitle',
+} as const
 
 /**
  * /contribute/status/<token>: what became of one submission, for whoever holds its link.
