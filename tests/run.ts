@@ -1,8 +1,10 @@
 /**
- * npm test — every test the project has, on a real PostgreSQL server:
- *   1. integration tests (vitest) on a fresh database,
- *   2. the production build,
- *   3. browser tests (Playwright, real Chromium) against `next start` on another fresh database.
+ * npm test — every check and test the project has, on a real PostgreSQL server:
+ *   1. typecheck (tsc) and lint (ESLint): either failing fails the run, and nothing else starts,
+ *   2. unit tests (vitest), the Payload version alignment among them,
+ *   3. integration tests (vitest) on a fresh database,
+ *   4. the production build,
+ *   5. browser tests (Playwright, real Chromium) against `next start` on another fresh database.
  * The server is TEST_DATABASE_URL, else 127.0.0.1:5432 when it answers, else the embedded PostgreSQL.
  */
 import { spawn } from 'node:child_process'
@@ -21,6 +23,7 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<numbe
   })
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- three different reporters' JSON, read for two numbers each
 function counts(file: string, pick: (json: any) => [number, number]): [number, number] | null {
   try {
     return pick(JSON.parse(fs.readFileSync(file, 'utf8')))
@@ -55,19 +58,42 @@ async function main() {
     const t = Date.now()
     console.log(`\n=== ${label}`)
     const code = await run(cmd, args, env)
-    console.log(`=== ${label}: ${code === 0 ? 'ok' : `failed (exit ${code})`} in ${((Date.now() - t) / 1000).toFixed(0)}s`)
+    console.log(
+      `=== ${label}: ${code === 0 ? 'ok' : `failed (exit ${code})`} in ${((Date.now() - t) / 1000).toFixed(0)}s`,
+    )
     return code
   }
   let failed = false
   try {
+    const typecheck = await step('typecheck (tsc --noEmit)', 'tsc', ['--noEmit'])
+    const lint = await step('lint (eslint)', 'eslint', ['.', '--max-warnings=0'])
+    if (typecheck !== 0 || lint !== 0) {
+      console.log('\nTypecheck or lint failed: fix them first (npm run typecheck, npm run lint).')
+      console.log('0 passed, 1 failed')
+      process.exitCode = 1
+      return
+    }
     const unit = await step('unit tests (vitest)', 'vitest', [
-      'run', '--config', 'tests/vitest.unit.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/unit.json`,
+      'run',
+      '--config',
+      'tests/vitest.unit.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${RESULTS}/unit.json`,
     ])
     const int = await step('integration tests (vitest)', 'vitest', [
-      'run', '--config', 'tests/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${RESULTS}/vitest.json`,
+      'run',
+      '--config',
+      'tests/vitest.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${RESULTS}/vitest.json`,
     ])
     const build = await step('production build (next build)', 'next', ['build'])
-    const e2e = build === 0 ? await step('browser tests (Playwright)', 'playwright', ['test', '--config', 'tests/playwright.config.ts']) : 1
+    const e2e =
+      build === 0
+        ? await step('browser tests (Playwright)', 'playwright', ['test', '--config', 'tests/playwright.config.ts'])
+        : 1
     failed = unit !== 0 || int !== 0 || build !== 0 || e2e !== 0
     const u = counts(`${RESULTS}/unit.json`, (j) => [j.numPassedTests, j.numFailedTests])
     const v = counts(`${RESULTS}/vitest.json`, (j) => [j.numPassedTests, j.numFailedTests])
@@ -75,7 +101,9 @@ async function main() {
     console.log(`\nDatabase server: ${server.label}`)
     console.log(`unit:        ${u ? `${u[0]} passed, ${u[1]} failed` : 'no report'}`)
     console.log(`integration: ${v ? `${v[0]} passed, ${v[1]} failed` : 'no report'}`)
-    console.log(`browser:     ${p ? `${p[0]} passed, ${p[1]} failed` : build === 0 ? 'no report' : 'not run (build failed)'}`)
+    console.log(
+      `browser:     ${p ? `${p[0]} passed, ${p[1]} failed` : build === 0 ? 'no report' : 'not run (build failed)'}`,
+    )
     console.log(`took ${((Date.now() - started) / 1000).toFixed(0)}s`)
     const passed = (u?.[0] ?? 0) + (v?.[0] ?? 0) + (p?.[0] ?? 0)
     const failures = (u?.[1] ?? 0) + (v?.[1] ?? 0) + (p?.[1] ?? 0) + (failed && !(u?.[1] || v?.[1] || p?.[1]) ? 1 : 0)

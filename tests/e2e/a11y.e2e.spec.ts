@@ -42,8 +42,16 @@ for (const [name, path] of Object.entries(PAGE_TYPES)) {
     test(`${name} (${prefix ? 'fr' : 'en'}) has no WCAG 2.2 AA violations`, async ({ page }) => {
       await page.goto(`${prefix}${path === '/' && prefix ? '' : path}`)
       await page.waitForLoadState('networkidle')
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
-      const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze()
+      const summary = results.violations.map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')})`,
+      )
       expect(summary, summary.join('\n')).toEqual([])
       if (!prefix) {
         weights[name] = await page.evaluate(() =>
@@ -61,7 +69,9 @@ test.describe('on a 360 px phone', () => {
   for (const name of ['home', 'resources', 'topic', 'glossary', 'search']) {
     test(`${name} fits the screen without sideways scrolling`, async ({ page }) => {
       await page.goto(PAGE_TYPES[name]!)
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      )
       expect(overflow).toBeLessThanOrEqual(0)
     })
   }

@@ -20,7 +20,10 @@ export const bearer = (token: string) => ({ Authorization: `JWT ${token}` })
 
 /** Created by the e2e admin through REST. */
 export async function createUser(request: APIRequestContext, user: Account, roles: string[]): Promise<number> {
-  const res = await request.post('/api/users', { headers: bearer(await tokenFor(request, ADMIN)), data: { ...user, roles } })
+  const res = await request.post('/api/users', {
+    headers: bearer(await tokenFor(request, ADMIN)),
+    data: { ...user, roles },
+  })
   expect(res.status(), await res.text()).toBe(201)
   return (await res.json()).doc.id as number
 }

@@ -3,7 +3,11 @@ import { expect, test } from '@playwright/test'
 import { login } from './accounts'
 import { ADMIN } from './env'
 
-const EDITOR = { email: `e2e-editor-${Date.now()}@example.test`, password: 'e2e-editor-password-123', name: 'Edie Editor' }
+const EDITOR = {
+  email: `e2e-editor-${Date.now()}@example.test`,
+  password: 'e2e-editor-password-123',
+  name: 'Edie Editor',
+}
 
 test('an admin logs in and sees the collections grouped for editors', async ({ page }) => {
   await login(page, ADMIN.email, ADMIN.password)
@@ -24,7 +28,9 @@ test('a wrong password is refused with a message', async ({ page }) => {
 })
 
 test('an editor creates a draft resource that the public cannot see', async ({ page, request }) => {
-  const token = (await (await request.post('/api/users/login', { data: { email: ADMIN.email, password: ADMIN.password } })).json()).token
+  const token = (
+    await (await request.post('/api/users/login', { data: { email: ADMIN.email, password: ADMIN.password } })).json()
+  ).token
   const created = await request.post('/api/users', {
     headers: { Authorization: `JWT ${token}` },
     data: { ...EDITOR, roles: ['editor'] },
@@ -48,9 +54,11 @@ test('an editor creates a draft resource that the public cannot see', async ({ p
   await expect(page.getByRole('button', { name: /save draft/i })).toBeVisible()
   await expect(page.getByRole('button', { name: /publish/i })).toHaveCount(0)
 
-  const asAdmin = await (await request.get(`/api/resources?draft=true&where[title][equals]=${encodeURIComponent(title)}&depth=1`, {
-    headers: { Authorization: `JWT ${token}` },
-  })).json()
+  const asAdmin = await (
+    await request.get(`/api/resources?draft=true&where[title][equals]=${encodeURIComponent(title)}&depth=1`, {
+      headers: { Authorization: `JWT ${token}` },
+    })
+  ).json()
   expect(asAdmin.totalDocs).toBe(1)
   const doc = asAdmin.docs[0]
   expect(doc._status).toBe('draft')
@@ -58,16 +66,26 @@ test('an editor creates a draft resource that the public cannot see', async ({ p
   expect(doc.createdBy?.name).toBe(EDITOR.name)
 
   // the editor may not publish it: the admin does not offer it, and the API refuses it
-  const editorToken = (await (await request.post('/api/users/login', { data: { email: EDITOR.email, password: EDITOR.password } })).json()).token
+  const editorToken = (
+    await (await request.post('/api/users/login', { data: { email: EDITOR.email, password: EDITOR.password } })).json()
+  ).token
   const publish = await request.patch(`/api/resources/${doc.id}`, {
     headers: { Authorization: `JWT ${editorToken}` },
     data: { _status: 'published' },
   })
   expect(publish.status()).toBe(403)
-  expect((await (await request.get(`/api/resources/${doc.id}?draft=true`, { headers: { Authorization: `JWT ${token}` } })).json())._status).toBe('draft')
+  expect(
+    (
+      await (
+        await request.get(`/api/resources/${doc.id}?draft=true`, { headers: { Authorization: `JWT ${token}` } })
+      ).json()
+    )._status,
+  ).toBe('draft')
 
-  const anonymous = await (await request.get(`/api/resources?draft=true&where[title][equals]=${encodeURIComponent(title)}`, {
-    headers: { Authorization: '' },
-  })).json()
+  const anonymous = await (
+    await request.get(`/api/resources?draft=true&where[title][equals]=${encodeURIComponent(title)}`, {
+      headers: { Authorization: '' },
+    })
+  ).json()
   expect(anonymous.totalDocs).toBe(0)
 })

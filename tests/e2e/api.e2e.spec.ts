@@ -56,11 +56,23 @@ test.describe('anonymous REST', () => {
   test('cannot create, update or delete anything', async ({ request }) => {
     const principles = await (await request.get('/api/principles?limit=1&depth=0')).json()
     const id = principles.docs[0].id
-    expect((await request.post('/api/resources', { data: { title: 'x', url: 'https://example.org', summary: 'x', kind: 'article' } })).status()).toBe(403)
+    expect(
+      (
+        await request.post('/api/resources', {
+          data: { title: 'x', url: 'https://example.org', summary: 'x', kind: 'article' },
+        })
+      ).status(),
+    ).toBe(403)
     expect((await request.patch(`/api/principles/${id}`, { data: { title: 'Defaced' } })).status()).toBe(403)
     expect((await request.delete(`/api/principles/${id}`)).status()).toBe(403)
     expect((await request.post('/api/submissions', { data: { kind: 'feedback', message: 'x' } })).status()).toBe(403)
-    expect((await request.post('/api/users', { data: { email: 'x@example.test', password: 'long-password-1', name: 'X', roles: ['admin'] } })).status()).toBe(403)
+    expect(
+      (
+        await request.post('/api/users', {
+          data: { email: 'x@example.test', password: 'long-password-1', name: 'X', roles: ['admin'] },
+        })
+      ).status(),
+    ).toBe(403)
     expect((await request.post('/api/globals/site-settings', { data: { siteName: 'Defaced' } })).status()).toBe(403)
   })
 })

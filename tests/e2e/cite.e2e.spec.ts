@@ -13,13 +13,14 @@ import { ADMIN, BASE_URL } from './env'
 
 test.use({ javaScriptEnabled: false })
 
-
 /** citeproc writes typographic apostrophes and quotes: compare titles without that difference */
 const plain = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim()
 
 /** The cite block: a section labelled by its heading, with the APA citation of this page in a <pre>. */
 const citeBlock = (page: Page, locale: 'en' | 'fr') =>
-  page.getByRole('region', { name: locale === 'en' ? 'How to cite / reuse this' : 'Comment citer ou réutiliser ce contenu' })
+  page.getByRole('region', {
+    name: locale === 'en' ? 'How to cite / reuse this' : 'Comment citer ou réutiliser ce contenu',
+  })
 
 const PAGES = ['/resources/guide-to-allyship', '/principles/listen-more-speak-less']
 
@@ -32,8 +33,16 @@ for (const path of PAGES) {
       const block = citeBlock(page, locale)
       await expect(block).toBeVisible()
       await expect(block.getByRole('heading', { level: 2 })).toHaveCount(1)
-      const apa = block.locator('figure').filter({ hasText: locale === 'en' ? 'APA (7th edition)' : 'APA (7e édition)' }).first().locator('pre')
-      const plainText = block.locator('figure').filter({ hasText: locale === 'en' ? 'Plain text' : 'Texte simple' }).first().locator('pre')
+      const apa = block
+        .locator('figure')
+        .filter({ hasText: locale === 'en' ? 'APA (7th edition)' : 'APA (7e édition)' })
+        .first()
+        .locator('pre')
+      const plainText = block
+        .locator('figure')
+        .filter({ hasText: locale === 'en' ? 'Plain text' : 'Texte simple' })
+        .first()
+        .locator('pre')
       for (const citation of [apa, plainText]) {
         const text = plain(await citation.innerText())
         expect(text).toContain(h1)
@@ -45,7 +54,9 @@ for (const path of PAGES) {
       await expect(block.locator('p.reuse')).toContainText(/—/)
       if (path.startsWith('/resources/')) {
         // the original work is cited too, at its own address
-        await expect(block.getByRole('heading', { level: 3, name: locale === 'en' ? 'The original work' : 'L’œuvre originale' })).toBeVisible()
+        await expect(
+          block.getByRole('heading', { level: 3, name: locale === 'en' ? 'The original work' : 'L’œuvre originale' }),
+        ).toBeVisible()
         await expect(block.locator('pre').filter({ hasText: 'https://guidetoallyship.com/' }).first()).toBeVisible()
       }
     })
@@ -73,7 +84,11 @@ test('an item shows who curated and who reviewed it, and a new name at once', as
   const admin = { Authorization: `JWT ${await tokenFor(request, ADMIN)}` }
   const adminId = (await (await request.get('/api/users/me', { headers: admin })).json()).user.id as number
   const stamp = Date.now().toString(36)
-  const editor = { email: `cite-editor-${stamp}@example.test`, password: 'cite-editor-password-1', name: `Casey Curator ${stamp}` }
+  const editor = {
+    email: `cite-editor-${stamp}@example.test`,
+    password: 'cite-editor-password-1',
+    name: `Casey Curator ${stamp}`,
+  }
   const created = await request.post('/api/users', { headers: admin, data: { ...editor, roles: ['editor'] } })
   expect(created.status()).toBe(201)
   const editorId = (await created.json()).doc.id as number
@@ -83,13 +98,23 @@ test('an item shows who curated and who reviewed it, and a new name at once', as
   const title = `Cite probe ${stamp}`
   const draft = await request.post('/api/resources?draft=true', {
     headers: asEditor,
-    data: { title, url: `https://example.org/cite-${stamp}`, summary: 'A resource made by the cite test.', kind: 'article', language: 'en', _status: 'draft', reviewedBy: editorId },
+    data: {
+      title,
+      url: `https://example.org/cite-${stamp}`,
+      summary: 'A resource made by the cite test.',
+      kind: 'article',
+      language: 'en',
+      _status: 'draft',
+      reviewedBy: editorId,
+    },
   })
   expect(draft.status()).toBe(201)
   const { id, slug } = (await draft.json()).doc as { id: number; slug: string }
 
   // the admin (not the author) publishes: that is the review
-  expect((await request.patch(`/api/resources/${id}`, { headers: admin, data: { _status: 'published' } })).status()).toBe(200)
+  expect(
+    (await request.patch(`/api/resources/${id}`, { headers: admin, data: { _status: 'published' } })).status(),
+  ).toBe(200)
   const stored = await (await request.get(`/api/resources/${id}?depth=0`, { headers: admin })).json()
   expect(stored.createdBy).toBe(editorId)
   expect(stored.reviewedBy, 'publishing records the reviewer, whatever the author sent').toBe(adminId)
@@ -98,12 +123,18 @@ test('an item shows who curated and who reviewed it, and a new name at once', as
   expect((await page.request.get(`/api/users/${editorId}`)).status()).not.toBe(200)
 
   const dd = (p: Page, label: string, region = 'Sources and reuse') =>
-    p.getByRole('region', { name: region }).locator('dt', { hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]')
+    p
+      .getByRole('region', { name: region })
+      .locator('dt', { hasText: new RegExp(`^${label}$`) })
+      .locator('xpath=following-sibling::dd[1]')
 
   await page.goto(`/resources/${slug}`)
   await expect(dd(page, 'Curated by')).toHaveText(editor.name)
   await expect(dd(page, 'Reviewed by')).toHaveText(ADMIN.name)
-  await expect(dd(page, 'Last reviewed').locator('time')).toHaveAttribute('datetime', stored.lastReviewedAt ?? stored.reviewedAt)
+  await expect(dd(page, 'Last reviewed').locator('time')).toHaveAttribute(
+    'datetime',
+    stored.lastReviewedAt ?? stored.reviewedAt,
+  )
   // the citation names the hub page at its absolute address
   await expect(citeBlock(page, 'en').locator('pre').first()).toContainText(`${BASE_URL}/resources/${slug}`)
 
@@ -119,7 +150,9 @@ test('an item shows who curated and who reviewed it, and a new name at once', as
 
   // a user's new name shows at once on the (cached) page and on /credits
   const renamed = `Casey Renamed ${stamp}`
-  expect((await request.patch(`/api/users/${editorId}`, { headers: admin, data: { name: renamed } })).status()).toBe(200)
+  expect((await request.patch(`/api/users/${editorId}`, { headers: admin, data: { name: renamed } })).status()).toBe(
+    200,
+  )
   await page.goto(`/resources/${slug}`)
   await expect(dd(page, 'Curated by')).toHaveText(renamed)
   await page.goto('/credits')

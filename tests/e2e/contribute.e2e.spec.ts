@@ -26,14 +26,24 @@ async function adminAuth(request: APIRequestContext) {
 /** The submissions whose message is exactly `message`, read by an admin. */
 async function queued(request: APIRequestContext, message: string) {
   const headers = await adminAuth(request)
-  const res = await request.get(`/api/submissions?depth=0&where[message][equals]=${encodeURIComponent(message)}`, { headers })
+  const res = await request.get(`/api/submissions?depth=0&where[message][equals]=${encodeURIComponent(message)}`, {
+    headers,
+  })
   expect(res.status()).toBe(200)
   return (await res.json()).docs as Record<string, unknown>[]
 }
 
 async function noAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze()
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  )
   expect(summary, summary.join('\n')).toEqual([])
 }
 
@@ -81,10 +91,18 @@ test.describe('with JavaScript', () => {
     await expect(form.getByText('Thank you! We have received your suggestion.')).toBeVisible()
 
     const [doc] = await queued(request, message)
-    expect(doc).toMatchObject({ kind: 'suggestion', status: 'new', name: 'Casey Contributor', email: 'casey@example.org', credit: true })
+    expect(doc).toMatchObject({
+      kind: 'suggestion',
+      status: 'new',
+      name: 'Casey Contributor',
+      email: 'casey@example.org',
+      credit: true,
+    })
     // anonymous reads never see it
     expect((await request.get(`/api/submissions/${doc!.id}`)).status()).toBe(403)
-    const gql = await (await request.post('/api/graphql', { data: { query: `{ Submission(id: ${doc!.id}) { email moderatorNotes } }` } })).json()
+    const gql = await (
+      await request.post('/api/graphql', { data: { query: `{ Submission(id: ${doc!.id}) { email moderatorNotes } }` } })
+    ).json()
     expect(JSON.stringify(gql)).not.toContain('casey@example.org')
     expect(gql.errors?.[0]?.message).toMatch(/not allowed|forbidden/i)
   })
@@ -101,7 +119,10 @@ test.describe('with JavaScript', () => {
     await form.getByRole('button', { name: 'Send suggestion' }).click()
     const summary = form.getByRole('alert')
     await expect(summary).toBeFocused()
-    await expect(summary.getByRole('link', { name: /Only web addresses starting with https:\/\// })).toHaveAttribute('href', '#suggest-url')
+    await expect(summary.getByRole('link', { name: /Only web addresses starting with https:\/\// })).toHaveAttribute(
+      'href',
+      '#suggest-url',
+    )
     await expect(form.getByLabel(/^Link/)).toHaveAttribute('aria-invalid', 'true')
     await expect(form.getByLabel('Your email')).toHaveAttribute('aria-invalid', 'true')
     await expect(form.getByLabel('Your suggestion')).toHaveValue(message)
@@ -113,7 +134,10 @@ test.describe('with JavaScript', () => {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false })
 
-  test('feedback from a page leads to the thank-you page and a status link that shows "received"', async ({ page, request }) => {
+  test('feedback from a page leads to the thank-you page and a status link that shows "received"', async ({
+    page,
+    request,
+  }) => {
     await asClient(page)
     await page.goto('/fr/principles')
     const form = page.getByRole('region', { name: 'Cette page vous a-t-elle été utile ?' })
@@ -124,7 +148,10 @@ test.describe('without JavaScript', () => {
     await form.getByRole('button', { name: 'Envoyer mon avis' }).click()
     await expect(page).toHaveURL(/\/fr\/contribute\/thanks\?status=/)
     await expect(page.getByText('Merci ! Nous avons bien reçu votre avis.')).toBeVisible()
-    await expect(page.getByRole('link', { name: 'Revenir à la page que vous lisiez' })).toHaveAttribute('href', '/fr/principles')
+    await expect(page.getByRole('link', { name: 'Revenir à la page que vous lisiez' })).toHaveAttribute(
+      'href',
+      '/fr/principles',
+    )
     const [doc] = await queued(request, message)
     expect(doc).toMatchObject({ kind: 'feedback', status: 'new', helpful: 'yes', page: '/fr/principles', locale: 'fr' })
 
@@ -133,7 +160,10 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 2, name: 'Reçu, en attente d’examen' })).toBeVisible()
   })
 
-  test('an invalid suggestion comes back filled in with its messages; corrected, it is received', async ({ page, request }) => {
+  test('an invalid suggestion comes back filled in with its messages; corrected, it is received', async ({
+    page,
+    request,
+  }) => {
     await asClient(page)
     await page.goto('/contribute')
     let form = suggestionRegion(page)
@@ -151,7 +181,9 @@ test.describe('without JavaScript', () => {
     const summary = form.getByRole('alert')
     await expect(summary.getByRole('heading', { name: 'There is a problem with what you sent' })).toBeVisible()
     await expect(summary.getByRole('link')).toHaveCount(2)
-    await expect(form.getByText('Only web addresses starting with https:// or http:// can be suggested.').first()).toBeVisible()
+    await expect(
+      form.getByText('Only web addresses starting with https:// or http:// can be suggested.').first(),
+    ).toBeVisible()
     await expect(form.getByLabel('Your suggestion')).toHaveValue(message)
     await expect(form.getByLabel(/^Link/)).toHaveValue('javascript:alert(1)')
     await expect(form.getByLabel(/^Link/)).toHaveAttribute('aria-invalid', 'true')
@@ -173,7 +205,10 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('#suggest-errors')).toHaveAttribute('hidden', '')
   })
 
-  test('over the rate limit: 429, then the form again with the text kept and the time to wait', async ({ page, request }) => {
+  test('over the rate limit: 429, then the form again with the text kept and the time to wait', async ({
+    page,
+    request,
+  }) => {
     const ip = await asClient(page)
     // each form token stores one submission: six forms, as six visits would get them
     const tokens: string[] = []

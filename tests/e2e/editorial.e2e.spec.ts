@@ -13,7 +13,15 @@
  * (minified error names), the author's resubmission repeated the reviewer's note as theirs, and the
  * review history updated only on reload.
  */
-import { expect, test, type APIRequestContext, type Browser, type Locator, type Page, type Request } from '@playwright/test'
+import {
+  expect,
+  test,
+  type APIRequestContext,
+  type Browser,
+  type Locator,
+  type Page,
+  type Request,
+} from '@playwright/test'
 import fs from 'node:fs'
 import pg from 'pg'
 import { bearer, login, tokenFor } from './accounts'
@@ -22,8 +30,16 @@ import { ADMIN, BASE_URL, E2E_DATABASE_FILE } from './env'
 test.describe.configure({ mode: 'serial' })
 
 const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`
-const EDITOR = { email: `e2e-ed-editor-${stamp}@example.test`, password: 'e2e-ed-editor-password-1', name: `Eden Editor ${stamp}` }
-const REVIEWER = { email: `e2e-ed-reviewer-${stamp}@example.test`, password: 'e2e-ed-reviewer-password-1', name: `Rowan Reviewer ${stamp}` }
+const EDITOR = {
+  email: `e2e-ed-editor-${stamp}@example.test`,
+  password: 'e2e-ed-editor-password-1',
+  name: `Eden Editor ${stamp}`,
+}
+const REVIEWER = {
+  email: `e2e-ed-reviewer-${stamp}@example.test`,
+  password: 'e2e-ed-reviewer-password-1',
+  name: `Rowan Reviewer ${stamp}`,
+}
 const TITLE = `Allyship in meetings ${stamp}`
 const SUMMARY = 'How to share the floor in meetings, in our own words.'
 const REVISED = 'How to share the floor in meetings and hand credit back, in our own words.'
@@ -40,7 +56,8 @@ let waitingBefore = 0
 
 // ------------------------------------------------------------------ helpers
 
-const tokenOf = async (request: APIRequestContext, user: { email: string; password: string }) => bearer(await tokenFor(request, user))
+const tokenOf = async (request: APIRequestContext, user: { email: string; password: string }) =>
+  bearer(await tokenFor(request, user))
 
 /** What the "Document locked" dialogs said, when one came up (see `as`). */
 const lockNotices: string[] = []
@@ -83,7 +100,10 @@ async function settle(page: Page) {
 
 /** A field of the edit view, found by its visible label (the innermost wrapper: rows hold several fields). */
 const field = (page: Page, label: RegExp) =>
-  page.locator('.field-type').filter({ has: page.locator('label').filter({ hasText: label }) }).last()
+  page
+    .locator('.field-type')
+    .filter({ has: page.locator('label').filter({ hasText: label }) })
+    .last()
 const workflowField = (page: Page) => field(page, /^Workflow Status/)
 
 /** The value the workflow select shows. */
@@ -123,12 +143,16 @@ function sentBody(req: Request): Record<string, unknown> {
 }
 
 const isSaveOf = (id: number | null) => (r: Request) =>
-  r.method() === (id ? 'PATCH' : 'POST') && new URL(r.url()).pathname === (id ? `/api/resources/${id}` : '/api/resources')
+  r.method() === (id ? 'PATCH' : 'POST') &&
+  new URL(r.url()).pathname === (id ? `/api/resources/${id}` : '/api/resources')
 
 /** Clicks a save button and returns what the admin sent and the server's answer. */
 async function save(page: Page, button: RegExp | string, id: number | null) {
   await settle(page)
-  const [req] = await Promise.all([page.waitForRequest(isSaveOf(id)), page.getByRole('button', { name: button }).click()])
+  const [req] = await Promise.all([
+    page.waitForRequest(isSaveOf(id)),
+    page.getByRole('button', { name: button }).click(),
+  ])
   const res = (await req.response())!
   return { req, body: sentBody(req), status: res.status(), json: await res.json().catch(() => null) }
 }
@@ -171,7 +195,10 @@ async function sql(query: string, params: unknown[] = []) {
 test.beforeAll(async ({ request }) => {
   const admin = await tokenOf(request, ADMIN)
   adminAuth = admin
-  for (const [user, roles] of [[EDITOR, ['editor']], [REVIEWER, ['reviewer']]] as const) {
+  for (const [user, roles] of [
+    [EDITOR, ['editor']],
+    [REVIEWER, ['reviewer']],
+  ] as const) {
     const res = await request.post('/api/users', { headers: admin, data: { ...user, roles } })
     expect(res.status(), await res.text()).toBe(201)
   }
@@ -179,7 +206,10 @@ test.beforeAll(async ({ request }) => {
 
 // ------------------------------------------------------------------ the journey
 
-test('1–3. an editor writes a draft, submits it for review, and cannot publish it by any route', async ({ browser, request }) => {
+test('1–3. an editor writes a draft, submits it for review, and cannot publish it by any route', async ({
+  browser,
+  request,
+}) => {
   const editor = await as(browser, EDITOR)
   const page = editor.page
   await page.goto('/admin/collections/resources/create')
@@ -188,7 +218,10 @@ test('1–3. an editor writes a draft, submits it for review, and cannot publish
   await page.getByLabel(/^Summary/).fill(SUMMARY)
   await field(page, /^Kind/).locator('[class*="control"]').first().click()
   await page.getByRole('option', { name: 'Guide', exact: true }).click()
-  await field(page, /^Language/).locator('[class*="control"]').first().click()
+  await field(page, /^Language/)
+    .locator('[class*="control"]')
+    .first()
+    .click()
   await page.getByRole('option', { name: 'French', exact: true }).click()
   // a new item starts as a draft
   await expect(workflowValue(page)).toHaveText('Draft')
@@ -216,7 +249,9 @@ test('1–3. an editor writes a draft, submits it for review, and cannot publish
   await expect(workflowValue(page)).toHaveText('In review')
   await page.reload()
   await expect(workflowValue(page)).toHaveText('In review')
-  await expect(reviewHistory(page).getByRole('listitem').first()).toContainText(`Submitted for review → In review by ${EDITOR.name}`)
+  await expect(reviewHistory(page).getByRole('listitem').first()).toContainText(
+    `Submitted for review → In review by ${EDITOR.name}`,
+  )
   await expect(page.getByRole('button', { name: /publish/i })).toHaveCount(0)
 
   // 3. publishing through the API anyway, from the signed-in page (the browser's own cookie), is refused
@@ -229,15 +264,26 @@ test('1–3. an editor writes a draft, submits it for review, and cannot publish
     const gql = await fetch('/api/graphql', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ query: `mutation { updateResource(id: ${id}, data: { _status: published }) { id _status } }` }),
+      body: JSON.stringify({
+        query: `mutation { updateResource(id: ${id}, data: { _status: published }) { id _status } }`,
+      }),
     })
-    return { rest: { status: rest.status, body: await rest.json() }, gql: { status: gql.status, body: await gql.json() } }
+    return {
+      rest: { status: rest.status, body: await rest.json() },
+      gql: { status: gql.status, body: await gql.json() },
+    }
   }, doc.id)
   expect(attempts.rest.status, JSON.stringify(attempts.rest.body)).toBe(403)
-  expect(attempts.rest.body.errors?.[0]?.message).toBe('Only a reviewer or an admin who is not the author can publish this. Save a draft and ask another reviewer to review it.')
-  expect(attempts.gql.body.errors?.[0]?.message, JSON.stringify(attempts.gql.body)).toMatch(/not allowed|reviewer|publish/i)
+  expect(attempts.rest.body.errors?.[0]?.message).toBe(
+    'Only a reviewer or an admin who is not the author can publish this. Save a draft and ask another reviewer to review it.',
+  )
+  expect(attempts.gql.body.errors?.[0]?.message, JSON.stringify(attempts.gql.body)).toMatch(
+    /not allowed|reviewer|publish/i,
+  )
   expect(attempts.gql.body.data?.updateResource ?? null).toBeNull()
-  const stored = await (await request.get(`/api/resources/${doc.id}?draft=true&depth=0`, { headers: await tokenOf(request, ADMIN) })).json()
+  const stored = await (
+    await request.get(`/api/resources/${doc.id}?draft=true&depth=0`, { headers: await tokenOf(request, ADMIN) })
+  ).json()
   expect(stored).toMatchObject({ _status: 'draft', workflowStatus: 'in_review' })
   doc.slug = stored.slug
   expect((await request.get(`/resources/${doc.slug}`)).status()).toBe(404)
@@ -308,7 +354,9 @@ test('5. the editor sees the changes requested, revises the summary and submits 
   await page.reload()
   await expect(workflowValue(page)).toHaveText('In review')
   await expect(page.getByLabel(/^Summary/)).toHaveValue(REVISED)
-  await expect(reviewHistory(page).getByRole('listitem').first()).toContainText(`Submitted for review → In review by ${EDITOR.name}`)
+  await expect(reviewHistory(page).getByRole('listitem').first()).toContainText(
+    `Submitted for review → In review by ${EDITOR.name}`,
+  )
   resubmission.entry = (await reviewHistory(page).getByRole('listitem').first().innerText()).replace(/\s+/g, ' ')
   // the request is answered: no longer on the editor's "changes requested"
   await page.goto('/admin')
@@ -331,13 +379,18 @@ test('6, 8. the reviewer publishes; the public page and /credits say who reviewe
   await admin.reload()
   await expect(workflowValue(admin)).toHaveText('Approved')
   await expect(field(admin, /^Reviewed By/)).toContainText(REVIEWER.name)
-  await expect(reviewHistory(admin).getByRole('listitem').first()).toContainText(`Published → Approved by ${REVIEWER.name}`)
+  await expect(reviewHistory(admin).getByRole('listitem').first()).toContainText(
+    `Published → Approved by ${REVIEWER.name}`,
+  )
   await sidebarShot(admin, `${SHOTS}/editorial-document-published.png`)
   // no longer waiting for their review
   await admin.goto('/admin')
-  await expect(admin.getByRole('region', { name: /^Waiting for my review:/ }).getByRole('heading').first()).toHaveText(
-    `Waiting for my review: ${waitingBefore - 1}`,
-  )
+  await expect(
+    admin
+      .getByRole('region', { name: /^Waiting for my review:/ })
+      .getByRole('heading')
+      .first(),
+  ).toHaveText(`Waiting for my review: ${waitingBefore - 1}`)
   await admin.screenshot({ path: `${SHOTS}/editorial-reviewer-dashboard-end.png`, fullPage: true })
 
   // the public page shows it at once, credited
@@ -363,7 +416,10 @@ test('6, 8. the reviewer publishes; the public page and /credits say who reviewe
   await reviewer.close()
 })
 
-test('an editor’s “Save draft” on published work keeps the published version up and reopens review', async ({ browser, page }) => {
+test('an editor’s “Save draft” on published work keeps the published version up and reopens review', async ({
+  browser,
+  page,
+}) => {
   const editor = await as(browser, EDITOR)
   const admin = editor.page
   await admin.goto(doc.adminPath)
@@ -382,7 +438,9 @@ test('an editor’s “Save draft” on published work keeps the published versi
   await expect(docStatus(admin)).toContainText('Changed')
   // "Revert to published" would re-publish: not offered to the editor, offered to the reviewer
   await expect(admin.locator('#action-revert-to-published')).toBeHidden()
-  await expect(reviewHistory(admin).getByRole('listitem').first()).toContainText(`Edited after publishing → Draft by ${EDITOR.name}`)
+  await expect(reviewHistory(admin).getByRole('listitem').first()).toContainText(
+    `Edited after publishing → Draft by ${EDITOR.name}`,
+  )
   await sidebarShot(admin, `${SHOTS}/editorial-document-sidebar.png`)
 
   // the public page still shows the published version, not the draft
@@ -390,7 +448,10 @@ test('an editor’s “Save draft” on published work keeps the published versi
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible()
   await expect(page.getByText(REVISED)).toBeVisible()
   await expect(page.getByText(AFTER_PUBLISH)).toHaveCount(0)
-  expect((await (await page.request.get(`/api/resources/${doc.id}?depth=0`)).json())).toMatchObject({ _status: 'published', summary: REVISED })
+  expect(await (await page.request.get(`/api/resources/${doc.id}?depth=0`)).json()).toMatchObject({
+    _status: 'published',
+    summary: REVISED,
+  })
   await editor.close()
   const reviewer = await as(browser, REVIEWER)
   await reviewer.page.goto(doc.adminPath)
@@ -405,7 +466,14 @@ test('7. the admin’s dashboard counts stale and broken-link resources', async 
   const make = async (name: string) => {
     const created = await request.post('/api/resources?draft=true', {
       headers: asEditor,
-      data: { title: `${name} ${stamp}`, url: `https://example.org/${name.toLowerCase().replace(/\W+/g, '-')}-${stamp}`, summary: 'S.', kind: 'article', language: 'en', _status: 'draft' },
+      data: {
+        title: `${name} ${stamp}`,
+        url: `https://example.org/${name.toLowerCase().replace(/\W+/g, '-')}-${stamp}`,
+        summary: 'S.',
+        kind: 'article',
+        language: 'en',
+        _status: 'draft',
+      },
     })
     expect(created.status(), await created.text()).toBe(201)
     const id = (await created.json()).doc.id as number
@@ -426,7 +494,10 @@ test('7. the admin’s dashboard counts stale and broken-link resources', async 
 
   // a year and a month without review, and a link the checker found broken (both rows: document and latest version)
   await sql(`update resources set last_reviewed_at = now() - interval '13 months' where id = $1`, [stale.id])
-  await sql(`update _resources_v set version_last_reviewed_at = now() - interval '13 months' where parent_id = $1 and latest = true`, [stale.id])
+  await sql(
+    `update _resources_v set version_last_reviewed_at = now() - interval '13 months' where parent_id = $1 and latest = true`,
+    [stale.id],
+  )
   await sql(
     `update resources set link_health_status = 'broken', link_health_http_status = 404, link_health_checked_at = now(), link_health_final_url = url where id = $1`,
     [broken.id],
@@ -437,7 +508,9 @@ test('7. the admin’s dashboard counts stale and broken-link resources', async 
   )
 
   await page.reload()
-  await expect(staleRegion.getByRole('heading').first()).toHaveText(`Published but not reviewed for 12 months: ${staleBefore + 1}`)
+  await expect(staleRegion.getByRole('heading').first()).toHaveText(
+    `Published but not reviewed for 12 months: ${staleBefore + 1}`,
+  )
   await expect(brokenLink).toHaveText(`Broken: ${brokenBefore + 1}`)
   await expect(linksRegion).toContainText(/\d+ resources? ha(s|ve) a link to check/)
   await page.screenshot({ path: `${SHOTS}/editorial-admin-dashboard.png`, fullPage: true })
@@ -462,7 +535,15 @@ test('7. the admin’s dashboard counts stale and broken-link resources', async 
 test('the admin shows the server’s reason when a request for changes has no note', async ({ browser, request }) => {
   const created = await request.post('/api/resources?draft=true', {
     headers: await tokenOf(request, EDITOR),
-    data: { title: `Needs a note ${stamp}`, url: `https://example.org/needs-a-note-${stamp}`, summary: 'S.', kind: 'article', language: 'en', workflowStatus: 'in_review', _status: 'draft' },
+    data: {
+      title: `Needs a note ${stamp}`,
+      url: `https://example.org/needs-a-note-${stamp}`,
+      summary: 'S.',
+      kind: 'article',
+      language: 'en',
+      workflowStatus: 'in_review',
+      _status: 'draft',
+    },
   })
   expect(created.status(), await created.text()).toBe(201)
   const id = (await created.json()).doc.id as number
@@ -474,7 +555,9 @@ test('the admin shows the server’s reason when a request for changes has no no
     const refused = await save(page, /save draft/i, id)
     expect(refused.status).toBe(400)
     expect(refused.json?.errors?.[0]?.message).toBe('Requesting changes needs a note to the author (Review note).')
-    await expect(toasts(page)).toContainText('Requesting changes needs a note to the author (Review note).', { timeout: 5_000 })
+    await expect(toasts(page)).toContainText('Requesting changes needs a note to the author (Review note).', {
+      timeout: 5_000,
+    })
   } finally {
     await reviewer.close()
   }
@@ -496,7 +579,14 @@ test('the author’s resubmission does not repeat the reviewer’s note as their
 test('the review history shows a step as soon as it is saved', async ({ browser, request }) => {
   const created = await request.post('/api/resources?draft=true', {
     headers: await tokenOf(request, EDITOR),
-    data: { title: `Fresh history ${stamp}`, url: `https://example.org/fresh-history-${stamp}`, summary: 'S.', kind: 'article', language: 'en', _status: 'draft' },
+    data: {
+      title: `Fresh history ${stamp}`,
+      url: `https://example.org/fresh-history-${stamp}`,
+      summary: 'S.',
+      kind: 'article',
+      language: 'en',
+      _status: 'draft',
+    },
   })
   expect(created.status(), await created.text()).toBe(201)
   const id = (await created.json()).doc.id as number
@@ -508,7 +598,9 @@ test('the review history shows a step as soon as it is saved', async ({ browser,
     await chooseWorkflow(page, 'In review')
     const submitted = await save(page, /save draft/i, id)
     expect(submitted.status).toBe(200)
-    await expect(reviewHistory(page).getByRole('listitem').first()).toContainText('Submitted for review', { timeout: 5_000 })
+    await expect(reviewHistory(page).getByRole('listitem').first()).toContainText('Submitted for review', {
+      timeout: 5_000,
+    })
   } finally {
     await editor.close()
   }

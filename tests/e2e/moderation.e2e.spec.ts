@@ -5,14 +5,26 @@
  * tools: quick filters, and the CSV export offered to admins only.
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test'
-import { as, createUser, login } from './accounts'
+import { as, createUser } from './accounts'
 import { ADMIN } from './env'
 
 const MIN_FILL_MS = 3_200
 const stamp = `${Date.now()}-${Math.random().toString(36).slice(2, 7)}`
-const MODERATOR = { email: `e2e-moderator-${stamp}@example.test`, password: 'e2e-moderator-password-1', name: 'Morgan Moderator' }
-const PUBLISHER = { email: `e2e-publisher-${stamp}@example.test`, password: 'e2e-publisher-password-1', name: 'Pat Publisher' }
-const EDITOR = { email: `e2e-mod-editor-${stamp}@example.test`, password: 'e2e-mod-editor-password-1', name: 'Eli Editor' }
+const MODERATOR = {
+  email: `e2e-moderator-${stamp}@example.test`,
+  password: 'e2e-moderator-password-1',
+  name: 'Morgan Moderator',
+}
+const PUBLISHER = {
+  email: `e2e-publisher-${stamp}@example.test`,
+  password: 'e2e-publisher-password-1',
+  name: 'Pat Publisher',
+}
+const EDITOR = {
+  email: `e2e-mod-editor-${stamp}@example.test`,
+  password: 'e2e-mod-editor-password-1',
+  name: 'Eli Editor',
+}
 
 async function adminHeaders(request: APIRequestContext) {
   const res = await request.post('/api/users/login', { data: { email: ADMIN.email, password: ADMIN.password } })
@@ -26,7 +38,11 @@ test.beforeAll(async ({ request }) => {
   await createUser(request, EDITOR, ['editor'])
 })
 
-test('a moderator accepts a suggestion, another reviewer publishes it, and the status link shows it credited', async ({ page, browser, request }) => {
+test('a moderator accepts a suggestion, another reviewer publishes it, and the status link shows it credited', async ({
+  page,
+  browser,
+  request,
+}) => {
   // 1. a contributor suggests a resource on /contribute, agreeing to be credited
   await page.setExtraHTTPHeaders({ 'x-forwarded-for': `203.0.113.${200 + (Date.now() % 50)}` })
   await page.goto('/contribute')
@@ -56,7 +72,10 @@ test('a moderator accepts a suggestion, another reviewer publishes it, and the s
   if (await menu.isVisible()) await menu.click()
   await mod.getByRole('link', { name: /Moderation queue/ }).click()
   await mod.waitForURL(/\/admin\/collections\/submissions/)
-  await mod.getByRole('link', { name: new RegExp(stamp) }).first().click()
+  await mod
+    .getByRole('link', { name: new RegExp(stamp) })
+    .first()
+    .click()
   await mod.waitForURL(/\/admin\/collections\/submissions\/\d+/)
   const panel = mod.getByTestId('moderation-panel')
   await panel.getByRole('button', { name: 'Accept: create a draft resource' }).click()
@@ -78,7 +97,11 @@ test('a moderator accepts a suggestion, another reviewer publishes it, and the s
   const resourceId = Number(resourceAdminPath.split('/').pop())
   const headers = await adminHeaders(request)
   const draft = await (await request.get(`/api/resources/${resourceId}?draft=true&depth=1`, { headers })).json()
-  expect(draft).toMatchObject({ _status: 'draft', createdBy: { name: MODERATOR.name }, contributors: [{ name: 'Casey Contributor', contribution: 'suggested' }] })
+  expect(draft).toMatchObject({
+    _status: 'draft',
+    createdBy: { name: MODERATOR.name },
+    contributors: [{ name: 'Casey Contributor', contribution: 'suggested' }],
+  })
   // the resource itself stores the chosen name only (depth 0: the staff-only link to the submission stays an id)
   const bare = await (await request.get(`/api/resources/${resourceId}?draft=true&depth=0`, { headers })).json()
   expect(JSON.stringify(bare)).not.toContain('casey.e2e@example.org')
@@ -97,7 +120,11 @@ test('a moderator accepts a suggestion, another reviewer publishes it, and the s
   await publisher.close()
 
   // 4. the submission is added by itself, and the status link shows the resource, credited
-  const [submission] = (await (await request.get(`/api/submissions?depth=0&where[message][equals]=${encodeURIComponent(message)}`, { headers })).json()).docs
+  const [submission] = (
+    await (
+      await request.get(`/api/submissions?depth=0&where[message][equals]=${encodeURIComponent(message)}`, { headers })
+    ).json()
+  ).docs
   expect(submission).toMatchObject({ status: 'added', result: { relationTo: 'resources', value: resourceId } })
   await page.goto(statusHref)
   await expect(page.getByRole('heading', { level: 2, name: 'Added to the hub' })).toBeVisible()
@@ -113,7 +140,9 @@ test('a moderator accepts a suggestion, another reviewer publishes it, and the s
   await expect(provenance).toContainText('Casey Contributor (suggested it)')
   await page.goto('/credits')
   const community = page.getByRole('region', { name: 'Community contributors' })
-  await expect(community.getByRole('listitem').filter({ hasText: 'Casey Contributor' }).getByRole('link', { name: title })).toBeVisible()
+  await expect(
+    community.getByRole('listitem').filter({ hasText: 'Casey Contributor' }).getByRole('link', { name: title }),
+  ).toBeVisible()
   await expect(page.getByText('casey.e2e@example.org')).toHaveCount(0)
 })
 
@@ -122,11 +151,19 @@ test('the queue filters by status and kind, and offers the CSV export to admins 
   const page = admin.page
   await page.goto('/admin/collections/submissions')
   await page.getByRole('navigation', { name: 'Filter by status' }).getByRole('link', { name: 'New' }).click()
-  await expect(page).toHaveURL(/where%5Band%5D%5B0%5D%5Bstatus%5D%5Bequals%5D=new|where\[and\]\[0\]\[status\]\[equals\]=new/)
-  await expect(page.getByRole('navigation', { name: 'Filter by status' }).getByRole('link', { name: 'New' })).toHaveAttribute('aria-current', 'true')
+  await expect(page).toHaveURL(
+    /where%5Band%5D%5B0%5D%5Bstatus%5D%5Bequals%5D=new|where\[and\]\[0\]\[status\]\[equals\]=new/,
+  )
+  await expect(
+    page.getByRole('navigation', { name: 'Filter by status' }).getByRole('link', { name: 'New' }),
+  ).toHaveAttribute('aria-current', 'true')
   await page.getByRole('navigation', { name: 'Filter by kind' }).getByRole('link', { name: 'Suggestions' }).click()
-  await expect(page.getByRole('navigation', { name: 'Filter by kind' }).getByRole('link', { name: 'Suggestions' })).toHaveAttribute('aria-current', 'true')
-  await expect(page.getByRole('navigation', { name: 'Filter by status' }).getByRole('link', { name: 'New' })).toHaveAttribute('aria-current', 'true')
+  await expect(
+    page.getByRole('navigation', { name: 'Filter by kind' }).getByRole('link', { name: 'Suggestions' }),
+  ).toHaveAttribute('aria-current', 'true')
+  await expect(
+    page.getByRole('navigation', { name: 'Filter by status' }).getByRole('link', { name: 'New' }),
+  ).toHaveAttribute('aria-current', 'true')
 
   const exportLink = page.getByRole('link', { name: 'Export these as CSV' })
   await expect(exportLink).toHaveAttribute('href', /\/api\/submissions\/export\?where/)

@@ -14,7 +14,16 @@ const stamp = Date.now()
 async function draftResource(request: APIRequestContext, token: string, title: string, slug: string) {
   const res = await request.post('/api/resources?draft=true', {
     headers: bearer(token),
-    data: { title, slug, url: `https://example.org/${slug}`, summary: 'A draft summary, in our own words.', kind: 'guide', language: 'en', _status: 'draft', workflowStatus: 'in_review' },
+    data: {
+      title,
+      slug,
+      url: `https://example.org/${slug}`,
+      summary: 'A draft summary, in our own words.',
+      kind: 'guide',
+      language: 'en',
+      _status: 'draft',
+      workflowStatus: 'in_review',
+    },
   })
   expect(res.status(), await res.text()).toBe(201)
   return (await res.json()).doc.id as number
@@ -25,7 +34,10 @@ test.beforeAll(async ({ request }) => {
   await createUser(request, REVIEWER, ['reviewer'])
 })
 
-test('anyone not signed in is sent to sign in first, then comes back to the preview; the public never sees the draft', async ({ page, request }) => {
+test('anyone not signed in is sent to sign in first, then comes back to the preview; the public never sees the draft', async ({
+  page,
+  request,
+}) => {
   const slug = `preview-anon-${stamp}`
   const id = await draftResource(request, await tokenFor(request, EDITOR), `Anonymous cannot preview ${stamp}`, slug)
   const response = await page.goto(`/api/preview?collection=resources&id=${id}`)
@@ -52,7 +64,10 @@ test('anyone not signed in is sent to sign in first, then comes back to the prev
   expect(back.headers().location).toBe('/resources?q=x')
 })
 
-test('a reviewer previews a draft from the admin, sees it as the public will, and exits preview', async ({ browser, request }) => {
+test('a reviewer previews a draft from the admin, sees it as the public will, and exits preview', async ({
+  browser,
+  request,
+}) => {
   const title = `Previewed draft ${stamp}`
   const slug = `previewed-draft-${stamp}`
   const id = await draftResource(request, await tokenFor(request, EDITOR), title, slug)
@@ -61,7 +76,10 @@ test('a reviewer previews a draft from the admin, sees it as the public will, an
   await reviewer.page.goto(`/admin/collections/resources/${id}`)
   await expect(reviewer.page.locator('#field-title')).toHaveValue(title)
   // the admin's Preview button opens the public page in a new tab
-  const [tab] = await Promise.all([reviewer.context.waitForEvent('page'), reviewer.page.getByRole('link', { name: 'Preview', exact: true }).click()])
+  const [tab] = await Promise.all([
+    reviewer.context.waitForEvent('page'),
+    reviewer.page.getByRole('link', { name: 'Preview', exact: true }).click(),
+  ])
   await tab.waitForLoadState()
   expect(new URL(tab.url()).pathname).toBe(`/resources/${slug}`)
   await expect(tab.getByRole('heading', { level: 1 })).toHaveText(title)
@@ -70,7 +88,9 @@ test('a reviewer previews a draft from the admin, sees it as the public will, an
   await expect(tab.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/)
   // a draft is not something to give feedback on
   await expect(tab.getByRole('heading', { name: 'Was this page useful?' })).toHaveCount(0)
-  const axe = await new AxeBuilder({ page: tab }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
+  const axe = await new AxeBuilder({ page: tab })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze()
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
   await tab.screenshot({ path: 'test-results/screenshots/preview-draft.png', fullPage: true })
 
@@ -94,20 +114,31 @@ test('a reviewer previews a draft from the admin, sees it as the public will, an
   await reviewer.close()
 })
 
-test('a published item with a newer draft: the preview shows the draft, the public the published version', async ({ browser, request }) => {
+test('a published item with a newer draft: the preview shows the draft, the public the published version', async ({
+  browser,
+  request,
+}) => {
   const slug = `preview-published-${stamp}`
   const editorToken = await tokenFor(request, EDITOR)
   const reviewerToken = await tokenFor(request, REVIEWER)
   const id = await draftResource(request, editorToken, `Published title ${stamp}`, slug)
-  const publish = await request.patch(`/api/resources/${id}`, { headers: bearer(reviewerToken), data: { _status: 'published' } })
+  const publish = await request.patch(`/api/resources/${id}`, {
+    headers: bearer(reviewerToken),
+    data: { _status: 'published' },
+  })
   expect(publish.status(), await publish.text()).toBe(200)
-  const draft = await request.patch(`/api/resources/${id}?draft=true`, { headers: bearer(editorToken), data: { title: `Reworded title ${stamp}` } })
+  const draft = await request.patch(`/api/resources/${id}?draft=true`, {
+    headers: bearer(editorToken),
+    data: { title: `Reworded title ${stamp}` },
+  })
   expect(draft.status(), await draft.text()).toBe(200)
 
   const reviewer = await as(browser, REVIEWER)
   await reviewer.page.goto(`/api/preview?collection=resources&id=${id}`)
   await expect(reviewer.page.getByRole('heading', { level: 1 })).toHaveText(`Reworded title ${stamp}`)
-  await expect(reviewer.page.getByRole('note').filter({ hasText: 'Newest draft' })).toContainText('Review status: Draft')
+  await expect(reviewer.page.getByRole('note').filter({ hasText: 'Newest draft' })).toContainText(
+    'Review status: Draft',
+  )
   // the French page previews the same draft, falling back to English
   await reviewer.page.goto(`/api/preview?collection=resources&id=${id}&locale=fr`)
   expect(new URL(reviewer.page.url()).pathname).toBe(`/fr/resources/${slug}`)
@@ -129,7 +160,10 @@ test('live preview beside the form shows the draft and follows each save', async
   const editor = await as(browser, EDITOR)
   const id = await draftResource(request, await tokenFor(request, EDITOR), `Live preview first words ${stamp}`, slug)
   await editor.page.goto(`/admin/collections/resources/${id}`)
-  await editor.page.getByRole('button', { name: /live preview/i }).first().click()
+  await editor.page
+    .getByRole('button', { name: /live preview/i })
+    .first()
+    .click()
   const frame = editor.page.frameLocator('iframe').first()
   await expect(frame.getByRole('heading', { level: 1 })).toHaveText(`Live preview first words ${stamp}`)
   await editor.page.locator('#field-title').fill(`Live preview second words ${stamp}`)
@@ -139,7 +173,10 @@ test('live preview beside the form shows the draft and follows each save', async
   await editor.close()
 })
 
-test('a draft question is previewed at its place on /faq, marked as a draft; the public FAQ does not show it', async ({ browser, request }) => {
+test('a draft question is previewed at its place on /faq, marked as a draft; the public FAQ does not show it', async ({
+  browser,
+  request,
+}) => {
   const slug = `preview-faq-${stamp}`
   const question = `Can I preview a question ${stamp}?`
   const res = await request.post('/api/faqs?draft=true', {
@@ -148,7 +185,36 @@ test('a draft question is previewed at its place on /faq, marked as a draft; the
       question,
       slug,
       _status: 'draft',
-      answer: { root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children: [{ type: 'paragraph', version: 1, direction: 'ltr', format: '', indent: 0, textFormat: 0, children: [{ type: 'text', version: 1, text: 'Yes, behind sign-in.', format: 0, detail: 0, mode: 'normal', style: '' }] }] } },
+      answer: {
+        root: {
+          type: 'root',
+          version: 1,
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          children: [
+            {
+              type: 'paragraph',
+              version: 1,
+              direction: 'ltr',
+              format: '',
+              indent: 0,
+              textFormat: 0,
+              children: [
+                {
+                  type: 'text',
+                  version: 1,
+                  text: 'Yes, behind sign-in.',
+                  format: 0,
+                  detail: 0,
+                  mode: 'normal',
+                  style: '',
+                },
+              ],
+            },
+          ],
+        },
+      },
     },
   })
   expect(res.status(), await res.text()).toBe(201)

@@ -30,7 +30,10 @@ async function head(page: Page) {
     description: document.querySelector('meta[name="description"]')?.getAttribute('content'),
     canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href'),
     hreflang: Object.fromEntries(
-      [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
+      [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [
+        l.getAttribute('hreflang'),
+        l.getAttribute('href'),
+      ]),
     ),
     feed: document.querySelector('link[rel="alternate"][type="application/rss+xml"]')?.getAttribute('href'),
     ogTitle: document.querySelector('meta[property="og:title"]')?.getAttribute('content'),
@@ -153,7 +156,10 @@ test.describe('without JavaScript', () => {
 
   test('the glossary has letter navigation that jumps to its terms', async ({ page }) => {
     await page.goto('/glossary')
-    await page.getByRole('navigation', { name: 'Jump to a letter' }).getByRole('link', { name: 'A', exact: true }).click()
+    await page
+      .getByRole('navigation', { name: 'Jump to a letter' })
+      .getByRole('link', { name: 'A', exact: true })
+      .click()
     await expect(page).toHaveURL(/#letter-A$/)
     await expect(page.locator('#letter-A + dl')).toContainText('Allyship')
   })
@@ -175,7 +181,9 @@ test.describe('without JavaScript', () => {
     const today = new Date().toISOString().slice(0, 10)
     const yearly = upcoming.locator('li', { hasText: 'Every year' })
     expect(await yearly.count()).toBeGreaterThan(0)
-    for (const start of await yearly.evaluateAll((els) => els.map((li) => li.querySelector('time')!.getAttribute('datetime')!))) {
+    for (const start of await yearly.evaluateAll((els) =>
+      els.map((li) => li.querySelector('time')!.getAttribute('datetime')!),
+    )) {
       expect(start >= today, `${start} is not before ${today}`).toBe(true)
     }
   })
@@ -220,7 +228,8 @@ test.describe('structured data', () => {
     expect(work?.url).toMatch(/^https?:\/\//)
     const events = (await jsonLd(page, '/events')).filter((d) => d['@type'] === 'Event')
     expect(events.length).toBeGreaterThan(0)
-    for (const e of events) expect(String(e.startDate) >= new Date().toISOString().slice(0, 10) || e.endDate).toBeTruthy()
+    for (const e of events)
+      expect(String(e.startDate) >= new Date().toISOString().slice(0, 10) || e.endDate).toBeTruthy()
     const site = (await jsonLd(page, '/')).find((d) => d['@type'] === 'WebSite')
     expect(JSON.stringify(site?.potentialAction)).toContain('/search?q={search_term_string}')
   })

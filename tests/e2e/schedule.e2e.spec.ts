@@ -29,13 +29,26 @@ test.beforeAll(async ({ request }) => {
   await createUser(request, REVIEWER, ['reviewer'])
 })
 
-test('a reviewer schedules a publish; the job publishes it and the public pages show it without anyone saving', async ({ browser, page, request }) => {
+test('a reviewer schedules a publish; the job publishes it and the public pages show it without anyone saving', async ({
+  browser,
+  page,
+  request,
+}) => {
   test.setTimeout(120_000)
   const title = `Scheduled resource ${stamp}`
   const slug = `scheduled-${stamp}`
   const created = await request.post('/api/resources?draft=true', {
     headers: bearer(await tokenFor(request, EDITOR)),
-    data: { title, slug, url: `https://example.org/${slug}`, summary: 'Goes public on schedule.', kind: 'guide', language: 'en', _status: 'draft', workflowStatus: 'in_review' },
+    data: {
+      title,
+      slug,
+      url: `https://example.org/${slug}`,
+      summary: 'Goes public on schedule.',
+      kind: 'guide',
+      language: 'en',
+      _status: 'draft',
+      workflowStatus: 'in_review',
+    },
   })
   expect(created.status(), await created.text()).toBe(201)
   const id = (await created.json()).doc.id as number
@@ -68,14 +81,21 @@ test('a reviewer schedules a publish; the job publishes it and the public pages 
   const when = new Date(Date.now() + 2 * 60_000)
   const input = drawer.locator('.react-datepicker__input-container input')
   await input.click()
-  await input.fill(when.toLocaleString('en-US', { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' }).replace(' at ', ' '))
+  await input.fill(
+    when
+      .toLocaleString('en-US', { month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit' })
+      .replace(' at ', ' '),
+  )
   await input.press('Enter')
   await drawer.getByRole('button', { name: /^save$/i }).click()
   await expect(reviewer.page.getByText(/scheduled successfully/i)).toBeVisible()
   await reviewer.page.screenshot({ path: 'test-results/screenshots/schedule-publish.png' })
 
   // the job is queued as the reviewer, for this document
-  const jobs = await sql(`select id, wait_until, input from payload_jobs where task_slug = 'schedulePublish' and input->'doc'->>'value' = $1`, [String(id)])
+  const jobs = await sql(
+    `select id, wait_until, input from payload_jobs where task_slug = 'schedulePublish' and input->'doc'->>'value' = $1`,
+    [String(id)],
+  )
   expect(jobs.rowCount).toBe(1)
   expect(jobs.rows[0].input.user.value).toBeTruthy()
   expect(jobs.rows[0].input.type).toBe('publish')
@@ -83,7 +103,9 @@ test('a reviewer schedules a publish; the job publishes it and the public pages 
   await sql(`update payload_jobs set wait_until = now() where id = $1`, [jobs.rows[0].id])
 
   // the server's jobs queue publishes it; the cached list and the page show it at once
-  await expect.poll(async () => (await page.request.get(`/resources/${slug}`)).status(), { timeout: 30_000, intervals: [1_000] }).toBe(200)
+  await expect
+    .poll(async () => (await page.request.get(`/resources/${slug}`)).status(), { timeout: 30_000, intervals: [1_000] })
+    .toBe(200)
   await page.goto('/resources')
   await expect(page.getByRole('link', { name: title })).toBeVisible()
   await page.goto(`/resources/${slug}`)

@@ -3,8 +3,14 @@ import { chromium } from '@playwright/test'
 
 /** Flags for a closed network: no background requests, no updates, no sandbox (root in CI). */
 export const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--disable-quic', '--no-first-run',
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
 ]
 
 /** CHROMIUM_PATH, then the system Chromium, then Playwright's own download. */

@@ -5,8 +5,8 @@
  */
 import { randomBytes } from 'node:crypto'
 import pg from 'pg'
-import { startEmbeddedPostgres } from '../../src/db/embedded'
-import { redact } from '../../src/db/resolve'
+import { startEmbeddedPostgres } from '@/db/embedded'
+import { redact } from '@/db/resolve'
 
 export type TestServer = { maintenanceUrl: string; label: string; stop: () => Promise<void> }
 
@@ -90,12 +90,17 @@ export async function dropDatabase(maintenanceUrl: string, name: string, { force
 const TEST_DB = /^allyship_(int|int_file|e2e|migrations)_([0-9a-z]+)_[0-9a-f]{6}$/
 
 /** Drop test databases left behind by interrupted runs (their names carry their creation time). */
-export async function dropStaleTestDatabases(maintenanceUrl: string, olderThanMs = 2 * 60 * 60 * 1000): Promise<string[]> {
+export async function dropStaleTestDatabases(
+  maintenanceUrl: string,
+  olderThanMs = 2 * 60 * 60 * 1000,
+): Promise<string[]> {
   const client = new pg.Client({ connectionString: maintenanceUrl })
   await client.connect()
   let names: string[] = []
   try {
-    const { rows } = await client.query<{ datname: string }>("select datname from pg_database where datname like 'allyship\\_%'")
+    const { rows } = await client.query<{ datname: string }>(
+      "select datname from pg_database where datname like 'allyship\\_%'",
+    )
     names = rows
       .map((r) => r.datname)
       .filter((n) => {

@@ -5,21 +5,20 @@
  * the fetchers read fresh, so a new name shows on the next read (in Next, the Users
  * hook expires the 'users' tag these fetchers carry).
  */
-import type { CollectionSlug, Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  getFaqsFirstPublishedAt,
-  getGlossaryTerm,
-  getPage,
-  getPeopleCredits,
-  getPractice,
-  getPrinciple,
-  getResource,
-  getTopic,
-  listFaqs,
-} from '../../src/data/content'
-import type { User } from '../../src/payload-types'
-import { closePayload, getTestPayload, paragraph, seedUser } from '../helpers/payload'
+import type { Payload } from 'payload'
+import { describe, expect, it } from 'vitest'
+import { getPeopleCredits } from '@/data/credits'
+import { getFaqsFirstPublishedAt, listFaqs } from '@/data/faqs'
+import { getGlossaryTerm } from '@/data/glossary'
+import { getPage } from '@/data/pages'
+import { getPractice } from '@/data/practices'
+import { getPrinciple } from '@/data/principles'
+import { getResource } from '@/data/resources'
+import { getTopic } from '@/data/topics'
+import type { User } from '@/payload-types'
+import { seedStaff } from '../helpers/accounts'
+import { createDoc, createDraft, type NewDoc } from '../helpers/content'
+import { paragraph, withTestPayload } from '../helpers/payload'
 
 let payload: Payload
 let admin: User
@@ -30,33 +29,45 @@ let draftReviewer: User
 let themeId: number
 let n = 0
 
-function sample(collection: CollectionSlug): Record<string, unknown> {
+type Content = 'principles' | 'topics' | 'resources' | 'glossary-terms' | 'practices' | 'faqs' | 'pages'
+
+function sample<C extends Content>(collection: C): NewDoc<C> {
   n++
   const t = `People sample ${n}`
-  const base: Partial<Record<CollectionSlug, Record<string, unknown>>> = {
+  const base: { [K in Content]: NewDoc<K> } = {
     principles: { title: t, theme: themeId },
     topics: { title: t, summary: 'A topic.' },
-    resources: { title: t, url: `https://example.org/people/${n}`, summary: 'A resource.', kind: 'article', language: 'en' },
+    resources: {
+      title: t,
+      url: `https://example.org/people/${n}`,
+      summary: 'A resource.',
+      kind: 'article',
+      language: 'en',
+    },
     'glossary-terms': { term: t, summary: 'A term.' },
     practices: { title: t, kind: 'action-tip' },
     faqs: { question: `${t}?`, answer: paragraph('An answer.') },
     pages: { title: t, body: paragraph('A page.') },
   }
-  return base[collection]!
+  return base[collection]
 }
 
 type Doc = { id: number; slug: string; createdAt: string; updatedAt: string }
 
 /** As the editorial workflow does it: a draft by `author`, published later with a review by `by`. */
-async function draftThenPublish(collection: CollectionSlug, author: User, by: User | null): Promise<{ draft: Doc; published: Doc }> {
-  const draft = (await payload.create({ collection, data: sample(collection) as never, user: author, overrideAccess: false, draft: true })) as unknown as Doc
+async function draftThenPublish(
+  collection: Content,
+  author: User,
+  by: User | null,
+): Promise<{ draft: Doc; published: Doc }> {
+  const draft: Doc = await createDraft(payload, collection, sample(collection), author)
   await new Promise((r) => setTimeout(r, 20))
   const now = new Date().toISOString()
   // server code without a user: publishes, and writes the review fields the workflow would
   const published = (await payload.update({
     collection,
     id: draft.id,
-    data: { _status: 'published', ...(by ? { reviewedBy: by.id, reviewedAt: now, lastReviewedAt: now } : {}) } as never,
+    data: { _status: 'published', ...(by ? { reviewedBy: by.id, reviewedAt: now, lastReviewedAt: now } : {}) },
     overrideAccess: true,
     depth: 0,
   })) as unknown as Doc
@@ -71,17 +82,16 @@ function expectNoPrivateData(value: unknown) {
   expect(json).not.toMatch(/"(email|hash|salt|sessions|loginAttempts|roles)"/)
 }
 
-beforeAll(async () => {
-  payload = await getTestPayload()
-  admin = await seedUser(payload, ['admin'], 'People Admin')
-  curator = await seedUser(payload, ['editor'], 'Cora Curator')
-  reviewer = await seedUser(payload, ['reviewer'], 'Rafi Reviewer')
-  drafter = await seedUser(payload, ['editor'], 'Dana Drafter')
-  draftReviewer = await seedUser(payload, ['reviewer'], 'Never Shown')
-  themeId = (await payload.create({ collection: 'themes', data: { title: 'People theme', _status: 'published' } as never, overrideAccess: true })).id
-})
-afterAll(async () => {
-  await closePayload(payload)
+withTestPayload(async (p) => {
+  payload = p
+  ;({ admin, curator, reviewer, drafter, draftReviewer } = await seedStaff(p, {
+    admin: 'People Admin',
+    curator: ['editor', 'Cora Curator'],
+    reviewer: 'Rafi Reviewer',
+    drafter: ['editor', 'Dana Drafter'],
+    draftReviewer: ['reviewer', 'Never Shown'],
+  }))
+  themeId = (await createDoc(p, 'themes', { title: 'People theme', _status: 'published' })).id
 })
 
 describe('document pages', () => {
@@ -95,7 +105,7 @@ describe('document pages', () => {
       pages: getPage,
     } as const
     for (const [collection, get] of Object.entries(fetchers)) {
-      const { published } = await draftThenPublish(collection as CollectionSlug, curator, reviewer)
+      const { published } = await draftThenPublish(collection as Content, curator, reviewer)
       const view = await get('en', published.slug)
       expect(view, collection).not.toBeNull()
       expect(view!.people, collection).toEqual({ curatedBy: 'Cora Curator', reviewedBy: 'Rafi Reviewer' })
@@ -111,7 +121,7 @@ describe('document pages', () => {
   it('shows only what is known: no reviewer, no author (server-created), no people', async () => {
     const { published } = await draftThenPublish('resources', curator, null)
     expect((await getResource('en', published.slug))!.people).toEqual({ curatedBy: 'Cora Curator' })
-    const seeded = (await payload.create({ collection: 'resources', data: { ...sample('resources'), _status: 'published' } as never, overrideAccess: true })) as unknown as Doc
+    const seeded = await createDoc(payload, 'resources', { ...sample('resources'), _status: 'published' })
     expect((await getResource('en', seeded.slug))!.people).toEqual({})
   })
 
@@ -123,7 +133,12 @@ describe('document pages', () => {
     // the published version is written a moment after the document
     expect(Math.abs(at - new Date(published.updatedAt).getTime())).toBeLessThan(5000)
     // later edits do not move it
-    await payload.update({ collection: 'principles', id: published.id, data: { summary: 'Edited later.' } as never, overrideAccess: true })
+    await payload.update({
+      collection: 'principles',
+      id: published.id,
+      data: { summary: 'Edited later.' },
+      overrideAccess: true,
+    })
     expect((await getPrinciple('en', published.slug))!.firstPublishedAt).toBe(view!.firstPublishedAt)
   })
 
@@ -147,15 +162,31 @@ describe('/credits: curators and reviewers', () => {
     for (const person of people) expect(Object.keys(person).sort()).toEqual(['items', 'name'])
     const cora = people.find((p) => p.name === 'Cora Curator')
     const rafi = people.find((p) => p.name === 'Rafi Reviewer')
-    expect(cora?.items).toContainEqual({ collection: 'topics', slug: published.slug, title: expect.any(String), role: 'curated' })
-    expect(rafi?.items).toContainEqual({ collection: 'topics', slug: published.slug, title: expect.any(String), role: 'reviewed' })
+    expect(cora?.items).toContainEqual({
+      collection: 'topics',
+      slug: published.slug,
+      title: expect.any(String),
+      role: 'curated',
+    })
+    expect(rafi?.items).toContainEqual({
+      collection: 'topics',
+      slug: published.slug,
+      title: expect.any(String),
+      role: 'reviewed',
+    })
     expect(rafi?.items.every((i) => i.role === 'reviewed')).toBe(true)
   })
 
   it('does not list the people of drafts', async () => {
-    const draft = (await payload.create({ collection: 'resources', data: sample('resources') as never, user: drafter, overrideAccess: false, draft: true })) as unknown as Doc
+    const draft = await createDraft(payload, 'resources', sample('resources'), drafter)
     // a review recorded on a draft (server code) is still not public
-    await payload.update({ collection: 'resources', id: draft.id, data: { reviewedBy: draftReviewer.id } as never, overrideAccess: true, draft: true })
+    await payload.update({
+      collection: 'resources',
+      id: draft.id,
+      data: { reviewedBy: draftReviewer.id },
+      overrideAccess: true,
+      draft: true,
+    })
     const names = (await getPeopleCredits('en')).map((p) => p.name)
     expect(names).not.toContain('Dana Drafter')
     expect(names).not.toContain('Never Shown')
@@ -164,7 +195,13 @@ describe('/credits: curators and reviewers', () => {
 
   it('does not list the people of a draft saved over published content', async () => {
     const { published } = await draftThenPublish('practices', curator, reviewer)
-    await payload.update({ collection: 'practices', id: published.id, data: { reviewedBy: draftReviewer.id, _status: 'draft' } as never, overrideAccess: true, draft: true })
+    await payload.update({
+      collection: 'practices',
+      id: published.id,
+      data: { reviewedBy: draftReviewer.id, _status: 'draft' },
+      overrideAccess: true,
+      draft: true,
+    })
     expect((await getPeopleCredits('en')).map((p) => p.name)).not.toContain('Never Shown')
     expect((await getPractice('en', published.slug))!.people.reviewedBy).toBe('Rafi Reviewer')
   })
@@ -173,7 +210,12 @@ describe('/credits: curators and reviewers', () => {
 describe('a change of name', () => {
   it('shows on pages and /credits at the next read', async () => {
     const { published } = await draftThenPublish('resources', curator, reviewer)
-    await payload.update({ collection: 'users', id: reviewer.id, data: { name: 'Rafaela Reviewer' }, overrideAccess: true })
+    await payload.update({
+      collection: 'users',
+      id: reviewer.id,
+      data: { name: 'Rafaela Reviewer' },
+      overrideAccess: true,
+    })
     expect((await getResource('en', published.slug))!.people.reviewedBy).toBe('Rafaela Reviewer')
     const names = (await getPeopleCredits('fr')).map((p) => p.name)
     expect(names).toContain('Rafaela Reviewer')

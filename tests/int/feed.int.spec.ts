@@ -7,10 +7,11 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { xml2js } from 'xml-js'
-import { GET as feedRoute } from '../../src/app/(frontend)/[locale]/feed.xml/route'
-import { buildFeed, FEED_SIZE } from '../../src/feed/build'
-import { sitemapEntries, type SitemapEntry } from '../../src/feed/sitemap-entries'
-import { closePayload, getTestPayload } from '../helpers/payload'
+import { GET as feedRoute } from '@/app/(frontend)/[locale]/feed.xml/route'
+import { buildFeed, FEED_SIZE } from '@/feed/build'
+import { sitemapEntries, type SitemapEntry } from '@/feed/sitemap-entries'
+import { createDoc, type DraftDoc, type NewDoc } from '../helpers/content'
+import { paragraph, withTestPayload } from '../helpers/payload'
 
 const ORIGIN = 'https://hub.example.org'
 const previousServerUrl = process.env.SERVER_URL
@@ -20,16 +21,6 @@ const HOSTILE = '</title></item><script>alert(1)</script> ]]> & ]]> <![CDATA[x'
 
 /** Absolute URL → updatedAt of every published document with a URL, as the test made them. */
 const publishedAt = new Map<string, string>()
-
-function paragraph(text: string) {
-  return {
-    root: {
-      type: 'root', version: 1, direction: 'ltr' as const, format: '' as const, indent: 0,
-      children: [{ type: 'paragraph', version: 1, direction: 'ltr' as const, format: '' as const, indent: 0, textFormat: 0,
-        children: [{ type: 'text', version: 1, text, format: 0, detail: 0, mode: 'normal', style: '' }] }],
-    },
-  }
-}
 
 const enUrl: Record<string, (slug: string) => string> = {
   principles: (s) => `${ORIGIN}/principles/${s}`,
@@ -44,9 +35,17 @@ const enUrl: Record<string, (slug: string) => string> = {
 
 type Doc = { id: number; slug: string; updatedAt: string }
 
-async function publish(collection: CollectionSlug, data: Record<string, unknown>, fr?: Record<string, unknown>): Promise<Doc> {
-  let doc = (await payload.create({ collection, data: { ...data, _status: 'published' } as never, overrideAccess: true })) as unknown as Doc
-  if (fr) doc = (await payload.update({ collection, id: doc.id, locale: 'fr', data: fr as never, overrideAccess: true })) as unknown as Doc
+async function publish<C extends CollectionSlug>(collection: C, data: NewDoc<C>, fr?: DraftDoc<C>): Promise<Doc> {
+  let doc = (await createDoc(payload, collection, { ...data, _status: 'published' })) as unknown as Doc
+  // (`fr` is checked against the collection above; Payload's update cannot be, for a collection not known yet)
+  if (fr)
+    doc = (await payload.update({
+      collection,
+      id: doc.id,
+      locale: 'fr',
+      data: fr as never,
+      overrideAccess: true,
+    })) as unknown as Doc
   if (enUrl[collection]) publishedAt.set(enUrl[collection]!(doc.slug), doc.updatedAt)
   return doc
 }
@@ -62,7 +61,12 @@ function rssItems(xml: string): { channel: Record<string, string>; items: RssIte
   }
   const raw = channel.item === undefined ? [] : Array.isArray(channel.item) ? channel.item : [channel.item]
   return {
-    channel: { title: text(channel.title), link: text(channel.link), language: text(channel.language), description: text(channel.description) },
+    channel: {
+      title: text(channel.title),
+      link: text(channel.link),
+      language: text(channel.language),
+      description: text(channel.description),
+    },
     items: (raw as Record<string, unknown>[]).map((item) => ({
       title: decodeHtml(text(item.title)),
       link: text(item.link),
@@ -76,7 +80,11 @@ function rssItems(xml: string): { channel: Record<string, string>; items: RssIte
 
 /** What a feed reader shows for HTML text. */
 const decodeHtml = (html: string) =>
-  html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
 
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/
 
@@ -89,42 +97,111 @@ let page: Doc
 let editedAfterPublishing: Doc
 let draft: Doc
 
-beforeAll(async () => {
+// registered before Payload's hooks: the origin is set before it opens, and put back after it closes
+beforeAll(() => {
   process.env.SERVER_URL = ORIGIN
-  payload = await getTestPayload()
-  await payload.updateGlobal({ slug: 'site-settings', locale: 'en', data: { siteName: 'Allyship Hub Test', tagline: 'Learn & practise allyship.' }, overrideAccess: true })
-  await payload.updateGlobal({ slug: 'site-settings', locale: 'fr', data: { siteName: 'Carrefour de l’alliance', tagline: 'Apprendre l’alliance.' }, overrideAccess: true })
+})
+afterAll(() => {
+  process.env.SERVER_URL = previousServerUrl
+})
 
-  const theme = await payload.create({ collection: 'themes', data: { title: 'Responsibility', _status: 'published' } as never, overrideAccess: true })
-  principle = await publish('principles', { title: 'We listen more', slug: 'we-listen-more', theme: theme.id, summary: 'Listening first.' }, { title: 'Nous écoutons davantage', summary: 'D’abord écouter.' })
-  hostile = await publish('resources', { title: HOSTILE, slug: 'hostile', url: 'https://example.org/?a=1&b=2', summary: `Summary with <b>markup</b>, a bell\u0007 and ]]> inside.`, kind: 'article', language: 'en' })
+withTestPayload(async (p) => {
+  payload = p
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    locale: 'en',
+    data: { siteName: 'Allyship Hub Test', tagline: 'Learn & practise allyship.' },
+    overrideAccess: true,
+  })
+  await payload.updateGlobal({
+    slug: 'site-settings',
+    locale: 'fr',
+    data: { siteName: 'Carrefour de l’alliance', tagline: 'Apprendre l’alliance.' },
+    overrideAccess: true,
+  })
+
+  const theme = await createDoc(payload, 'themes', { title: 'Responsibility', _status: 'published' })
+  principle = await publish(
+    'principles',
+    { title: 'We listen more', slug: 'we-listen-more', theme: theme.id, summary: 'Listening first.' },
+    { title: 'Nous écoutons davantage', summary: 'D’abord écouter.' },
+  )
+  hostile = await publish('resources', {
+    title: HOSTILE,
+    slug: 'hostile',
+    url: 'https://example.org/?a=1&b=2',
+    summary: `Summary with <b>markup</b>, a bell\u0007 and ]]> inside.`,
+    kind: 'article',
+    language: 'en',
+  })
   term = await publish('glossary-terms', { term: 'Privilege', slug: 'privilege', summary: 'Unearned advantage.' })
-  faq = await publish('faqs', { question: 'Who can be an ally?', slug: 'who-can-be-an-ally', answer: paragraph('Anyone willing to keep learning.') })
-  event = await publish('events', { title: 'Inuit Day', slug: 'inuit-day', kind: 'observance', recurrence: 'yearly', startDate: '2024-11-07', summary: 'Celebrating Inuit culture.' })
-  page = await publish('pages', { title: 'About us', slug: 'about-us', body: paragraph('Who we are.') }, { title: 'À propos', body: paragraph('Qui nous sommes.') })
-  await publish('practices', { title: 'Ask before helping', slug: 'ask-before-helping', kind: 'action-tip', body: paragraph('Offer, then wait for the answer.') })
+  faq = await publish('faqs', {
+    question: 'Who can be an ally?',
+    slug: 'who-can-be-an-ally',
+    answer: paragraph('Anyone willing to keep learning.'),
+  })
+  event = await publish('events', {
+    title: 'Inuit Day',
+    slug: 'inuit-day',
+    kind: 'observance',
+    recurrence: 'yearly',
+    startDate: '2024-11-07',
+    summary: 'Celebrating Inuit culture.',
+  })
+  page = await publish(
+    'pages',
+    { title: 'About us', slug: 'about-us', body: paragraph('Who we are.') },
+    { title: 'À propos', body: paragraph('Qui nous sommes.') },
+  )
+  await publish('practices', {
+    title: 'Ask before helping',
+    slug: 'ask-before-helping',
+    kind: 'action-tip',
+    body: paragraph('Offer, then wait for the answer.'),
+  })
   await publish('topics', { title: 'Active listening', slug: 'active-listening', summary: 'Listening to understand.' })
 
   // published, then edited as a draft: the public keeps seeing the published version
-  editedAfterPublishing = await publish('resources', { title: 'Public title', slug: 'public-title', url: 'https://example.org/public', summary: 'Public summary.', kind: 'guide', language: 'en' })
-  await payload.update({ collection: 'resources', id: editedAfterPublishing.id, data: { title: 'Unpublished edit', summary: 'Draft summary.' } as never, draft: true, overrideAccess: true })
-  // never published
-  draft = (await payload.create({
+  editedAfterPublishing = await publish('resources', {
+    title: 'Public title',
+    slug: 'public-title',
+    url: 'https://example.org/public',
+    summary: 'Public summary.',
+    kind: 'guide',
+    language: 'en',
+  })
+  await payload.update({
     collection: 'resources',
-    data: { title: 'Secret draft', slug: 'secret-draft', url: 'https://example.org/secret', summary: 'Not yet.', kind: 'article', language: 'en', _status: 'draft' } as never,
+    id: editedAfterPublishing.id,
+    data: { title: 'Unpublished edit', summary: 'Draft summary.' },
     draft: true,
     overrideAccess: true,
-  })) as unknown as Doc
+  })
+  // never published
+  draft = await createDoc(
+    payload,
+    'resources',
+    {
+      title: 'Secret draft',
+      slug: 'secret-draft',
+      url: 'https://example.org/secret',
+      summary: 'Not yet.',
+      kind: 'article',
+      language: 'en',
+      _status: 'draft',
+    },
+    { draft: true },
+  )
 
   // an update brings an old item back to the top
-  const updated = (await payload.update({ collection: 'principles', id: principle.id, data: { summary: 'Listening first, always.' } as never, overrideAccess: true })) as unknown as Doc
+  const updated = await payload.update({
+    collection: 'principles',
+    id: principle.id,
+    data: { summary: 'Listening first, always.' },
+    overrideAccess: true,
+  })
   publishedAt.set(enUrl.principles!(principle.slug), updated.updatedAt)
   principle = updated
-})
-
-afterAll(async () => {
-  await closePayload(payload)
-  process.env.SERVER_URL = previousServerUrl
 })
 
 describe('the feed (RSS, /feed.xml)', () => {
@@ -132,14 +209,28 @@ describe('the feed (RSS, /feed.xml)', () => {
     const { channel, items } = rssItems(await buildFeed(payload, 'en', { format: 'rss' }))
     const expected = [...publishedAt.entries()].sort((a, b) => Date.parse(b[1]) - Date.parse(a[1])).map(([url]) => url)
     expect(items.map((i) => i.link)).toEqual(expected)
-    expect(items[0]).toMatchObject({ title: 'We listen more', link: `${ORIGIN}/principles/we-listen-more`, description: 'Listening first, always.', category: 'Principle' })
+    expect(items[0]).toMatchObject({
+      title: 'We listen more',
+      link: `${ORIGIN}/principles/we-listen-more`,
+      description: 'Listening first, always.',
+      category: 'Principle',
+    })
     expect(items.map((i) => i.guid)).toEqual(expected)
-    expect(items.find((i) => i.link === `${ORIGIN}/faq#who-can-be-an-ally`)?.description).toBe('Anyone willing to keep learning.')
-    expect(items.find((i) => i.link === `${ORIGIN}/practices/ask-before-helping`)?.description).toBe('Offer, then wait for the answer.')
+    expect(items.find((i) => i.link === `${ORIGIN}/faq#who-can-be-an-ally`)?.description).toBe(
+      'Anyone willing to keep learning.',
+    )
+    expect(items.find((i) => i.link === `${ORIGIN}/practices/ask-before-helping`)?.description).toBe(
+      'Offer, then wait for the answer.',
+    )
     const dates = items.map((i) => Date.parse(i.pubDate))
     expect([...dates].sort((a, b) => b - a)).toEqual(dates)
     expect(new Date(items[0]!.pubDate).toUTCString()).toBe(new Date(principle.updatedAt).toUTCString())
-    expect(channel).toMatchObject({ title: 'Allyship Hub Test', link: `${ORIGIN}/`, language: 'en', description: 'Learn & practise allyship.' })
+    expect(channel).toMatchObject({
+      title: 'Allyship Hub Test',
+      link: `${ORIGIN}/`,
+      language: 'en',
+      description: 'Learn & practise allyship.',
+    })
   })
 
   it('never shows a draft, nor a draft edit of a published item', async () => {
@@ -148,7 +239,10 @@ describe('the feed (RSS, /feed.xml)', () => {
     expect(xml).not.toContain('Secret draft')
     expect(xml).not.toContain('Unpublished edit')
     expect(xml).not.toContain('Draft summary')
-    expect(items.find((i) => i.link.endsWith('/resources/public-title'))).toMatchObject({ title: 'Public title', description: 'Public summary.' })
+    expect(items.find((i) => i.link.endsWith('/resources/public-title'))).toMatchObject({
+      title: 'Public title',
+      description: 'Public summary.',
+    })
     expect(items.some((i) => i.link.includes(draft.slug))).toBe(false)
   })
 
@@ -171,9 +265,15 @@ describe('the feed (RSS, /feed.xml)', () => {
     expect(channel).toMatchObject({ title: 'Carrefour de l’alliance', language: 'fr' })
     expect(channel.link).toMatch(/^https:\/\/hub\.example\.org\/fr\/?$/)
     const byLink = new Map(items.map((i) => [i.link, i]))
-    expect(byLink.get(`${ORIGIN}/fr/principles/we-listen-more`)).toMatchObject({ title: 'Nous écoutons davantage', category: 'Principe' })
+    expect(byLink.get(`${ORIGIN}/fr/principles/we-listen-more`)).toMatchObject({
+      title: 'Nous écoutons davantage',
+      category: 'Principe',
+    })
     expect(byLink.get(`${ORIGIN}/fr/about-us`)?.title).toBe('À propos')
-    expect(byLink.get(`${ORIGIN}/fr/glossary/privilege`)).toMatchObject({ title: 'Privilege', description: 'Unearned advantage.' })
+    expect(byLink.get(`${ORIGIN}/fr/glossary/privilege`)).toMatchObject({
+      title: 'Privilege',
+      description: 'Unearned advantage.',
+    })
     expect(byLink.get(`${ORIGIN}/fr/events#inuit-day`)?.title).toBe('Inuit Day')
     expect(items).toHaveLength(publishedAt.size)
     expect(items.every((i) => i.link.startsWith(`${ORIGIN}/fr/`))).toBe(true)
@@ -181,7 +281,13 @@ describe('the feed (RSS, /feed.xml)', () => {
 
   it('as Atom, carries the same entries with absolute ids, update and publication dates', async () => {
     const xml = await buildFeed(payload, 'en', { format: 'atom' })
-    const parsed = xml2js(xml, { compact: true }) as unknown as { feed: { entry: Record<string, { _text?: string }>[]; author: unknown; link: { _attributes: { rel: string; href: string } }[] } }
+    const parsed = xml2js(xml, { compact: true }) as unknown as {
+      feed: {
+        entry: Record<string, { _text?: string }>[]
+        author: unknown
+        link: { _attributes: { rel: string; href: string } }[]
+      }
+    }
     const entries = parsed.feed.entry
     expect(entries).toHaveLength(publishedAt.size)
     const first = entries[0]!
@@ -189,7 +295,9 @@ describe('the feed (RSS, /feed.xml)', () => {
     expect(first.updated?._text).toBe(new Date(principle.updatedAt).toISOString())
     expect(Date.parse(first.published!._text!)).toBeLessThan(Date.parse(first.updated!._text!))
     expect(parsed.feed.author).toBeTruthy()
-    expect(parsed.feed.link.find((l) => l._attributes.rel === 'self')?._attributes.href).toBe(`${ORIGIN}/feed.xml?format=atom`)
+    expect(parsed.feed.link.find((l) => l._attributes.rel === 'self')?._attributes.href).toBe(
+      `${ORIGIN}/feed.xml?format=atom`,
+    )
   })
 
   it('is served at /feed.xml and /fr/feed.xml as RSS, answers 404 for an unknown language, and 304 when unchanged', async () => {
@@ -224,10 +332,20 @@ describe('the sitemap', () => {
   it('lists each published page in both languages, with alternates and its last change', () => {
     const en = find(`${ORIGIN}/principles/we-listen-more`)
     const fr = find(`${ORIGIN}/fr/principles/we-listen-more`)
-    const languages = { en: `${ORIGIN}/principles/we-listen-more`, fr: `${ORIGIN}/fr/principles/we-listen-more`, 'x-default': `${ORIGIN}/principles/we-listen-more` }
+    const languages = {
+      en: `${ORIGIN}/principles/we-listen-more`,
+      fr: `${ORIGIN}/fr/principles/we-listen-more`,
+      'x-default': `${ORIGIN}/principles/we-listen-more`,
+    }
     expect(en).toEqual({ url: languages.en, lastModified: principle.updatedAt, alternates: { languages } })
     expect(fr).toEqual({ url: languages.fr, lastModified: principle.updatedAt, alternates: { languages } })
-    for (const path of ['/resources/hostile', '/glossary/privilege', '/practices/ask-before-helping', '/topics/active-listening', '/resources/public-title']) {
+    for (const path of [
+      '/resources/hostile',
+      '/glossary/privilege',
+      '/practices/ask-before-helping',
+      '/topics/active-listening',
+      '/resources/public-title',
+    ]) {
       expect(find(`${ORIGIN}${path}`), path).toBeTruthy()
       expect(find(`${ORIGIN}/fr${path}`), path).toBeTruthy()
     }
@@ -235,11 +353,23 @@ describe('the sitemap', () => {
 
   it('lists free pages at /<slug>', () => {
     expect(find(`${ORIGIN}/about-us`)).toMatchObject({ lastModified: page.updatedAt })
-    expect(find(`${ORIGIN}/fr/about-us`)?.alternates?.languages).toMatchObject({ en: `${ORIGIN}/about-us`, fr: `${ORIGIN}/fr/about-us` })
+    expect(find(`${ORIGIN}/fr/about-us`)?.alternates?.languages).toMatchObject({
+      en: `${ORIGIN}/about-us`,
+      fr: `${ORIGIN}/fr/about-us`,
+    })
   })
 
   it('lists the list pages in both languages; /faq and /events are dated by their newest item', () => {
-    for (const path of ['/principles', '/resources', '/topics', '/glossary', '/faq', '/events', '/credits', '/contribute']) {
+    for (const path of [
+      '/principles',
+      '/resources',
+      '/topics',
+      '/glossary',
+      '/faq',
+      '/events',
+      '/credits',
+      '/contribute',
+    ]) {
       expect(find(`${ORIGIN}${path}`), path).toBeTruthy()
       expect(find(`${ORIGIN}/fr${path}`), path).toBeTruthy()
     }
@@ -261,7 +391,7 @@ describe('the sitemap', () => {
 
 describe('unpublishing and volume', () => {
   it('an unpublished item leaves the feed and the sitemap', async () => {
-    await payload.update({ collection: 'resources', id: hostile.id, data: { _status: 'draft' } as never, overrideAccess: true })
+    await payload.update({ collection: 'resources', id: hostile.id, data: { _status: 'draft' }, overrideAccess: true })
     const { items } = rssItems(await buildFeed(payload, 'en', { format: 'rss' }))
     expect(items.some((i) => i.link.endsWith('/resources/hostile'))).toBe(false)
     expect((await sitemapEntries(payload)).some((e) => e.url.endsWith('/resources/hostile'))).toBe(false)

@@ -20,7 +20,10 @@ export default async function setup() {
   process.env.TEST_SERVER_LABEL = server.label
   // each test file works on its own copy of this migrated database (per-file-database.ts)
   process.env.INT_TEMPLATE_DATABASE = db.name
-  const migrate = spawnSync('node', ['src/cli/ts-run.mjs', 'src/cli/migrate.ts'], { env: process.env, encoding: 'utf8' })
+  const migrate = spawnSync('node', ['src/cli/ts-run.mjs', 'src/cli/migrate.ts'], {
+    env: process.env,
+    encoding: 'utf8',
+  })
   if (migrate.status !== 0) {
     await db.drop()
     await server.stop()

@@ -9,17 +9,20 @@
 import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import type { Payload, Where } from 'payload'
+import type { Payload, ServerProps, Where } from 'payload'
 import { parse } from 'qs-esm'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { LinkHealthWidget } from '../../src/components/admin/LinkHealthWidget'
-import { serverUrl } from '../../src/lib/env'
-import { checkUrl, checkUrls, isPrivateAddress } from '../../src/link-health/check'
-import { CHECK_LINKS_TASK } from '../../src/link-health/settings'
-import { runLinkCheck } from '../../src/link-health/task'
-import type { Resource } from '../../src/payload-types'
-import { closePayload, getTestPayload, seedUser } from '../helpers/payload'
+import { LinkHealthWidget } from '@/components/admin/LinkHealthWidget'
+import { serverUrl } from '@/lib/env'
+import { checkUrl } from '@/link-health/check'
+import { isPrivateAddress } from '@/link-health/guard'
+import { checkUrls } from '@/link-health/schedule'
+import { CHECK_LINKS_TASK } from '@/link-health/settings'
+import { runLinkCheck } from '@/link-health/task'
+import type { Resource, User } from '@/payload-types'
+import { createDoc } from '../helpers/content'
+import { seedUser, withTestPayload } from '../helpers/payload'
 
 const TIMEOUT_MS = 400
 const USER_AGENT = `AllyshipHub-LinkCheck/1.0 (+${serverUrl()})`
@@ -101,49 +104,76 @@ beforeAll(async () => {
   port = (server.address() as AddressInfo).port
   // the checker refuses loopback addresses unless told otherwise (tested below)
   process.env.LINK_CHECK_ALLOW_PRIVATE = '1'
-  payload = await getTestPayload()
 })
+withTestPayload((p) => {
+  payload = p
+})
+// (after-hooks run last-registered first: this one before Payload closes)
 afterAll(async () => {
   if (previousAllowPrivate === undefined) delete process.env.LINK_CHECK_ALLOW_PRIVATE
   else process.env.LINK_CHECK_ALLOW_PRIVATE = previousAllowPrivate
   for (const res of hanging) res.destroy()
   server.closeAllConnections()
   await new Promise((resolve) => server.close(resolve))
-  await closePayload(payload)
 })
 beforeEach(resetStats)
 
-const publishedResource = async (url: string): Promise<Resource> => {
-  n++
-  return (await payload.create({
-    collection: 'resources',
-    data: { title: `Link ${n}`, url, summary: `Summary ${n}.`, kind: 'article', language: 'en', _status: 'published' } as never,
-    overrideAccess: true,
-    context: { skipRevalidate: true },
-  })) as Resource
-}
-const live = (id: number) => payload.findByID({ collection: 'resources', id, overrideAccess: true, depth: 0 }) as Promise<Resource>
-const latest = (id: number) => payload.findByID({ collection: 'resources', id, overrideAccess: true, depth: 0, draft: true }) as Promise<Resource>
+const publishedResource = (url: string) =>
+  createDoc(
+    payload,
+    'resources',
+    {
+      title: `Link ${++n}`,
+      url,
+      summary: `Summary ${n}.`,
+      kind: 'article',
+      language: 'en',
+      _status: 'published',
+    },
+    { context: { skipRevalidate: true } },
+  )
+const live = (id: number) =>
+  payload.findByID({ collection: 'resources', id, overrideAccess: true, depth: 0 }) as Promise<Resource>
+const latest = (id: number) =>
+  payload.findByID({ collection: 'resources', id, overrideAccess: true, depth: 0, draft: true }) as Promise<Resource>
 const versionCount = async (id: number) =>
-  (await payload.findVersions({ collection: 'resources', where: { parent: { equals: id } }, overrideAccess: true, limit: 1 })).totalDocs
-const publicFields = (r: Resource) => ({ title: r.title, summary: r.summary, url: r.url, _status: r._status, updatedAt: r.updatedAt, slug: r.slug, kind: r.kind })
+  (
+    await payload.findVersions({
+      collection: 'resources',
+      where: { parent: { equals: id } },
+      overrideAccess: true,
+      limit: 1,
+    })
+  ).totalDocs
+const publicFields = (r: Resource) => ({
+  title: r.title,
+  summary: r.summary,
+  url: r.url,
+  _status: r._status,
+  updatedAt: r.updatedAt,
+  slug: r.slug,
+  kind: r.kind,
+})
 
 describe('the checkLinks job', () => {
   it('records what each link answers, through the jobs queue, and leaves published resources as they were', async () => {
     const paths = ['/ok', '/moved', '/temp', '/missing', '/gone', '/fail', '/no-head', '/hang'] as const
-    const docs = Object.fromEntries(await Promise.all(paths.map(async (p) => [p, await publishedResource(at(p))] as const))) as Record<(typeof paths)[number], Resource>
+    const docs = Object.fromEntries(
+      await Promise.all(paths.map(async (p) => [p, await publishedResource(at(p))] as const)),
+    ) as Record<(typeof paths)[number], Resource>
     // one published resource has a pending draft that points elsewhere: each keeps its own URL's health
     const withDraft = await publishedResource(at('/ok'))
     await payload.update({
       collection: 'resources',
       id: withDraft.id,
-      data: { summary: 'A pending change.', url: at('/gone') } as never,
+      data: { summary: 'A pending change.', url: at('/gone') },
       draft: true,
       overrideAccess: true,
       context: { skipRevalidate: true },
     })
     const before = new Map<number, { fields: ReturnType<typeof publicFields>; versions: number }>()
-    for (const doc of [...Object.values(docs), withDraft]) before.set(doc.id, { fields: publicFields(await live(doc.id)), versions: await versionCount(doc.id) })
+    for (const doc of [...Object.values(docs), withDraft])
+      before.set(doc.id, { fields: publicFields(await live(doc.id)), versions: await versionCount(doc.id) })
     const draftBefore = await latest(withDraft.id)
     expect((await live(docs['/ok'].id)).linkHealth?.status).toBe('unchecked')
 
@@ -154,7 +184,10 @@ describe('the checkLinks job', () => {
     // the hanging server costs one timeout (HEAD is not retried after a timeout), not more
     expect(elapsed).toBeLessThan(TIMEOUT_MS * 2 + 3000)
 
-    const expected: Record<(typeof paths)[number], { status: string; httpStatus: number | null; finalUrl: string | null }> = {
+    const expected: Record<
+      (typeof paths)[number],
+      { status: string; httpStatus: number | null; finalUrl: string | null }
+    > = {
       '/ok': { status: 'ok', httpStatus: 200, finalUrl: at('/ok') },
       '/moved': { status: 'redirected', httpStatus: 301, finalUrl: at('/target') },
       '/temp': { status: 'ok', httpStatus: 200, finalUrl: at('/target') },
@@ -167,7 +200,12 @@ describe('the checkLinks job', () => {
     for (const p of paths) {
       for (const view of [await live(docs[p].id), await latest(docs[p].id)]) {
         const health = view.linkHealth!
-        expect({ path: p, status: health.status, httpStatus: health.httpStatus ?? null, finalUrl: health.finalUrl ?? null }).toEqual({ path: p, ...expected[p] })
+        expect({
+          path: p,
+          status: health.status,
+          httpStatus: health.httpStatus ?? null,
+          finalUrl: health.finalUrl ?? null,
+        }).toEqual({ path: p, ...expected[p] })
         const checkedAt = new Date(health.checkedAt!).getTime()
         expect(checkedAt).toBeGreaterThanOrEqual(started - 1000)
         expect(checkedAt).toBeLessThanOrEqual(Date.now())
@@ -190,11 +228,20 @@ describe('the checkLinks job', () => {
       expect(publicFields(await live(id))).toEqual(fields)
       expect(await versionCount(id)).toBe(versions)
     }
-    const anonymous = await payload.find({ collection: 'resources', where: { id: { in: [...before.keys()] } }, overrideAccess: false, depth: 0, limit: 100 })
+    const anonymous = await payload.find({
+      collection: 'resources',
+      where: { id: { in: [...before.keys()] } },
+      overrideAccess: false,
+      depth: 0,
+      limit: 100,
+    })
     expect(anonymous.totalDocs).toBe(before.size)
     // the pending draft stays a draft with its change; the published version keeps its own URL's health
     const draftAfter = await latest(withDraft.id)
-    expect({ ...publicFields(draftAfter), updatedAt: draftAfter.updatedAt }).toEqual({ ...publicFields(draftBefore), updatedAt: draftBefore.updatedAt })
+    expect({ ...publicFields(draftAfter), updatedAt: draftAfter.updatedAt }).toEqual({
+      ...publicFields(draftBefore),
+      updatedAt: draftBefore.updatedAt,
+    })
     expect(draftAfter._status).toBe('draft')
     expect(draftAfter.summary).toBe('A pending change.')
     expect(draftAfter.linkHealth).toMatchObject({ status: 'broken', httpStatus: 410, finalUrl: at('/gone') })
@@ -204,7 +251,11 @@ describe('the checkLinks job', () => {
     expect(publishedAfter.linkHealth).toMatchObject({ status: 'ok', httpStatus: 200, finalUrl: at('/ok') })
 
     // the job is done (and removed, deleteJobOnComplete); a second run finds nothing stale
-    const jobs = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: CHECK_LINKS_TASK } }, overrideAccess: true })
+    const jobs = await payload.find({
+      collection: 'payload-jobs',
+      where: { taskSlug: { equals: CHECK_LINKS_TASK } },
+      overrideAccess: true,
+    })
     expect(jobs.totalDocs).toBe(0)
     resetStats()
     const again = await runLinkCheck(payload, { timeoutMs: TIMEOUT_MS })
@@ -219,8 +270,12 @@ describe('the checkLinks job', () => {
     const db = (payload.db as unknown as PostgresAdapter).drizzle
     const setChecked = async (id: number, daysAgo: number) => {
       const when = new Date(Date.now() - daysAgo * 86_400_000).toISOString()
-      await db.execute(sql`update resources set link_health_status = 'ok', link_health_checked_at = ${when}::timestamptz where id = ${id}`)
-      await db.execute(sql`update _resources_v set version_link_health_status = 'ok', version_link_health_checked_at = ${when}::timestamptz where parent_id = ${id} and latest`)
+      await db.execute(
+        sql`update resources set link_health_status = 'ok', link_health_checked_at = ${when}::timestamptz where id = ${id}`,
+      )
+      await db.execute(
+        sql`update _resources_v set version_link_health_status = 'ok', version_link_health_checked_at = ${when}::timestamptz where parent_id = ${id} and latest`,
+      )
     }
     await setChecked(old.id, 30)
     await setChecked(recent.id, 1)
@@ -242,7 +297,7 @@ describe('the checkLinks job', () => {
   it('shows editors the links to check on the dashboard, linked to the filtered Resources list', async () => {
     await seedUser(payload, ['admin'])
     const editor = await seedUser(payload, ['editor'])
-    const html = renderToStaticMarkup((await LinkHealthWidget({ payload, user: editor } as never))!)
+    const html = renderToStaticMarkup((await LinkHealthWidget({ payload, user: editor } as ServerProps))!)
     // after the first test: latest versions with /moved (moved), /missing, /gone and the draft's /gone (broken), /fail and /hang (could not check)
     expect(html).toContain('6 resources have a link to check')
     expect(html).toMatch(/Broken: 3</)
@@ -254,14 +309,25 @@ describe('the checkLinks job', () => {
     const listed = async (href: string) => {
       // parsed as the admin's views parse their URL
       const where = (parse(href.split('?')[1]!, { depth: 10 }) as { where: Where }).where
-      return (await payload.find({ collection: 'resources', where, draft: true, overrideAccess: false, user: editor, limit: 100, depth: 0 })).docs
+      return (
+        await payload.find({
+          collection: 'resources',
+          where,
+          draft: true,
+          overrideAccess: false,
+          user: editor,
+          limit: 100,
+          depth: 0,
+        })
+      ).docs
     }
     const toCheck = await listed(hrefs[0]!)
     expect(toCheck).toHaveLength(6)
     expect(new Set(toCheck.map((d) => d.linkHealth?.status))).toEqual(new Set(['broken', 'redirected', 'error']))
     expect((await listed(hrefs[1]!)).map((d) => d.linkHealth?.status)).toEqual(['broken', 'broken', 'broken'])
     // nothing for someone without a role
-    expect(await LinkHealthWidget({ payload, user: { ...editor, roles: [] } } as never)).toBeNull()
+    const roleless: User = { ...editor, roles: [] }
+    expect(await LinkHealthWidget({ payload, user: roleless } as ServerProps)).toBeNull()
   })
 })
 
@@ -300,7 +366,11 @@ describe('the checker', () => {
     expect(loop).toMatchObject({ status: 'error', httpStatus: 301 })
     expect(loop.reason).toMatch(/more than 5 redirects/)
     expect(seen.filter((s) => s.path === '/loop' && s.method === 'HEAD')).toHaveLength(6)
-    expect(await checkUrl(at('/moved-gone'), options)).toMatchObject({ status: 'broken', httpStatus: 410, finalUrl: at('/gone') })
+    expect(await checkUrl(at('/moved-gone'), options)).toMatchObject({
+      status: 'broken',
+      httpStatus: 410,
+      finalUrl: at('/gone'),
+    })
     expect(await checkUrl('ftp://example.org/file', options)).toMatchObject({ status: 'error', method: null })
   })
 
@@ -311,7 +381,17 @@ describe('the checker', () => {
     const ip = await checkUrl(at('/ok', '127.0.0.1'), { timeoutMs: 2000, userAgent: USER_AGENT })
     expect(ip.status).toBe('error')
     expect(seen).toHaveLength(0)
-    for (const a of ['127.0.0.1', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '::1', 'fd00::1', 'fe80::1', '::ffff:127.0.0.1']) {
+    for (const a of [
+      '127.0.0.1',
+      '10.1.2.3',
+      '172.16.0.1',
+      '192.168.1.1',
+      '169.254.169.254',
+      '::1',
+      'fd00::1',
+      'fe80::1',
+      '::ffff:127.0.0.1',
+    ]) {
       expect(isPrivateAddress(a), a).toBe(true)
     }
     for (const a of ['93.184.216.34', '2606:4700::1111', '8.8.8.8']) expect(isPrivateAddress(a), a).toBe(false)
@@ -323,21 +403,35 @@ describe('editing a resource', () => {
     const editor = await seedUser(payload, ['editor'])
     const resource = await publishedResource(`http://localhost:${port}/missing`)
     const db = (payload.db as unknown as PostgresAdapter).drizzle
-    await db.execute(sql`update resources set link_health_status = 'broken', link_health_http_status = 404 where id = ${resource.id}`)
-    await db.execute(sql`update _resources_v set version_link_health_status = 'broken', version_link_health_http_status = 404 where parent_id = ${resource.id}`)
+    await db.execute(
+      sql`update resources set link_health_status = 'broken', link_health_http_status = 404 where id = ${resource.id}`,
+    )
+    await db.execute(
+      sql`update _resources_v set version_link_health_status = 'broken', version_link_health_http_status = 404 where parent_id = ${resource.id}`,
+    )
 
     // an edit form sending link health back (or inventing it) changes nothing
     const same = await payload.update({
-      collection: 'resources', id: resource.id, user: editor, overrideAccess: false, draft: true, depth: 0,
-      data: { summary: 'Edited summary.', linkHealth: { status: 'ok', httpStatus: 200 } } as never,
+      collection: 'resources',
+      id: resource.id,
+      user: editor,
+      overrideAccess: false,
+      draft: true,
+      depth: 0,
+      data: { summary: 'Edited summary.', linkHealth: { status: 'ok', httpStatus: 200 } },
     })
     expect(same.linkHealth?.status).toBe('broken')
     expect(same.linkHealth?.httpStatus).toBe(404)
 
     // a different URL: the old verdict no longer applies
     const moved = await payload.update({
-      collection: 'resources', id: resource.id, user: editor, overrideAccess: false, draft: true, depth: 0,
-      data: { url: `http://localhost:${port}/ok` } as never,
+      collection: 'resources',
+      id: resource.id,
+      user: editor,
+      overrideAccess: false,
+      draft: true,
+      depth: 0,
+      data: { url: `http://localhost:${port}/ok` },
     })
     expect(moved.linkHealth?.status).toBe('unchecked')
     expect(moved.linkHealth?.httpStatus ?? null).toBeNull()

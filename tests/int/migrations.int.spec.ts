@@ -34,8 +34,23 @@ describe('committed migrations', () => {
     )
     const tables = rows.map((r) => r.table_name)
     for (const table of [
-      'users', 'principles', 'themes', 'topics', 'resources', 'sources', 'glossary_terms', 'practices', 'faqs',
-      'events', 'pages', 'media', 'submissions', 'site_settings', '_principles_v', '_resources_v', 'principles_locales',
+      'users',
+      'principles',
+      'themes',
+      'topics',
+      'resources',
+      'sources',
+      'glossary_terms',
+      'practices',
+      'faqs',
+      'events',
+      'pages',
+      'media',
+      'submissions',
+      'site_settings',
+      '_principles_v',
+      '_resources_v',
+      'principles_locales',
     ]) {
       expect(tables, `table ${table}`).toContain(table)
     }
@@ -53,7 +68,10 @@ describe('committed migrations', () => {
 
   it('match the Payload config: no schema change is left without a migration', () => {
     const before = fs.readdirSync(MIGRATIONS)
-    const run = spawnSync('node', ['src/cli/ts-run.mjs', 'src/cli/migrate-create.ts', '--check'], { env: env(db.url), encoding: 'utf8' })
+    const run = spawnSync('node', ['src/cli/ts-run.mjs', 'src/cli/migrate-create.ts', '--check'], {
+      env: env(db.url),
+      encoding: 'utf8',
+    })
     expect(fs.readdirSync(MIGRATIONS), 'the check must leave migrations/ as it was').toEqual(before)
     // proof that the comparison really ran, then that it found nothing to add
     expect(run.stdout + run.stderr).toContain('generating UP statements')

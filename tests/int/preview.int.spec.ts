@@ -5,38 +5,46 @@
  * and the proxy's existence check that lets a preview through to a draft-only slug.
  */
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { getGlossaryTerm, getPage, getPrinciple, getPractice, getResource, getTopic, listEvents, listFaqs } from '../../src/data/content'
-import { publishedExists, publishedOrDraftExists } from '../../src/db/published'
-import type { User } from '../../src/payload-types'
-import { previewUrl } from '../../src/preview/url'
-import { closePayload, getTestPayload, paragraph, seedUser } from '../helpers/payload'
+import { describe, expect, it } from 'vitest'
+import { listEvents } from '@/data/events'
+import { listFaqs } from '@/data/faqs'
+import { getGlossaryTerm } from '@/data/glossary'
+import { getPage } from '@/data/pages'
+import { getPractice } from '@/data/practices'
+import { getPrinciple } from '@/data/principles'
+import { getResource } from '@/data/resources'
+import { getTopic } from '@/data/topics'
+import { publishedExists, publishedOrDraftExists } from '@/db/published'
+import type { User } from '@/payload-types'
+import { previewUrl } from '@/preview/url'
+import { seedStaff } from '../helpers/accounts'
+import { createDoc, createDraft } from '../helpers/content'
+import { paragraph, withTestPayload } from '../helpers/payload'
 
 let payload: Payload
 let editor: User
 let reviewer: User
 let n = 0
 
-beforeAll(async () => {
-  payload = await getTestPayload()
-  await seedUser(payload, ['admin'], 'Ad')
-  editor = await seedUser(payload, ['editor'], 'Edna Editor')
-  reviewer = await seedUser(payload, ['reviewer'], 'Rory Reviewer')
-})
-afterAll(async () => {
-  await closePayload(payload)
+withTestPayload(async (p) => {
+  payload = p
+  ;({ editor, reviewer } = await seedStaff(p, { admin: 'Ad', editor: 'Edna Editor', reviewer: 'Rory Reviewer' }))
 })
 
-async function draftResource(title: string) {
-  n++
-  return payload.create({
-    collection: 'resources',
-    data: { title, slug: `preview-${n}-${Date.now()}`, url: `https://example.org/preview/${n}`, summary: 'Summary.', kind: 'article', language: 'en' } as never,
-    user: editor,
-    overrideAccess: false,
-    draft: true,
-  })
-}
+const draftResource = (title: string) =>
+  createDraft(
+    payload,
+    'resources',
+    {
+      title,
+      slug: `preview-${++n}-${Date.now()}`,
+      url: `https://example.org/preview/${n}`,
+      summary: 'Summary.',
+      kind: 'article',
+      language: 'en',
+    },
+    editor,
+  )
 
 describe('preview reads', () => {
   it('a never-published draft: the preview shows it, the public finds nothing', async () => {
@@ -54,8 +62,21 @@ describe('preview reads', () => {
 
   it('a published item with a newer draft: the preview shows the draft, the public the published version', async () => {
     const doc = await draftResource('First wording')
-    await payload.update({ collection: 'resources', id: doc.id, data: { _status: 'published' }, user: reviewer, overrideAccess: false })
-    await payload.update({ collection: 'resources', id: doc.id, data: { title: 'Second wording' } as never, draft: true, user: editor, overrideAccess: false })
+    await payload.update({
+      collection: 'resources',
+      id: doc.id,
+      data: { _status: 'published' },
+      user: reviewer,
+      overrideAccess: false,
+    })
+    await payload.update({
+      collection: 'resources',
+      id: doc.id,
+      data: { title: 'Second wording' },
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
     expect((await getResource('en', doc.slug))?.doc.title).toBe('First wording')
     const preview = await getResource.fresh('en', doc.slug, true)
     expect(preview?.doc.title).toBe('Second wording')
@@ -66,13 +87,33 @@ describe('preview reads', () => {
 
   it('every previewable collection reads its draft by slug', async () => {
     const base = { summary: 'S.' }
-    const theme = (await payload.create({ collection: 'themes', data: { title: 'Preview theme', _status: 'published' } as never, overrideAccess: true })).id
+    const theme = (await createDoc(payload, 'themes', { title: 'Preview theme', _status: 'published' })).id
     const made = {
-      principles: await payload.create({ collection: 'principles', data: { title: 'Draft principle', slug: `dp-${Date.now()}`, theme, ...base } as never, user: editor, overrideAccess: false, draft: true }),
-      topics: await payload.create({ collection: 'topics', data: { title: 'Draft topic', slug: `dt-${Date.now()}`, ...base } as never, user: editor, overrideAccess: false, draft: true }),
-      practices: await payload.create({ collection: 'practices', data: { title: 'Draft practice', slug: `dpr-${Date.now()}`, kind: 'action-tip', ...base } as never, user: editor, overrideAccess: false, draft: true }),
-      pages: await payload.create({ collection: 'pages', data: { title: 'Draft page', slug: `dpg-${Date.now()}`, body: paragraph('A draft page.'), ...base } as never, user: editor, overrideAccess: false, draft: true }),
-      'glossary-terms': await payload.create({ collection: 'glossary-terms', data: { term: 'Draft term', slug: `dg-${Date.now()}`, ...base } as never, user: editor, overrideAccess: false, draft: true }),
+      principles: await createDraft(
+        payload,
+        'principles',
+        { title: 'Draft principle', slug: `dp-${Date.now()}`, theme, ...base },
+        editor,
+      ),
+      topics: await createDraft(payload, 'topics', { title: 'Draft topic', slug: `dt-${Date.now()}`, ...base }, editor),
+      practices: await createDraft(
+        payload,
+        'practices',
+        { title: 'Draft practice', slug: `dpr-${Date.now()}`, kind: 'action-tip', ...base },
+        editor,
+      ),
+      pages: await createDraft(
+        payload,
+        'pages',
+        { title: 'Draft page', slug: `dpg-${Date.now()}`, body: paragraph('A draft page.'), ...base },
+        editor,
+      ),
+      'glossary-terms': await createDraft(
+        payload,
+        'glossary-terms',
+        { term: 'Draft term', slug: `dg-${Date.now()}`, ...base },
+        editor,
+      ),
     } as Record<string, { slug: string }>
     const reads = [
       [getPrinciple, made.principles!.slug, 'Draft principle'],
@@ -82,7 +123,10 @@ describe('preview reads', () => {
     ] as const
     for (const [get, slug, title] of reads) {
       expect(await get('en', slug), `${title}: public`).toBeNull()
-      expect(((await get.fresh('en', slug, true)) as { doc: { title: string } } | null)?.doc.title, `${title}: preview`).toBe(title)
+      expect(
+        ((await get.fresh('en', slug, true)) as { doc: { title: string } } | null)?.doc.title,
+        `${title}: preview`,
+      ).toBe(title)
     }
     expect(await getGlossaryTerm('en', made['glossary-terms']!.slug)).toBeNull()
     expect((await getGlossaryTerm.fresh('en', made['glossary-terms']!.slug, true))?.doc.term).toBe('Draft term')
@@ -91,25 +135,33 @@ describe('preview reads', () => {
 
 describe('lists without pages of their own (FAQs, events) in a preview', () => {
   it('show the newest drafts beside the published items; the public list shows only what is published', async () => {
-    const faq = await payload.create({
-      collection: 'faqs',
-      data: { question: 'A draft question?', slug: `draft-q-${Date.now()}`, answer: paragraph('A draft answer.') } as never,
-      user: editor,
-      overrideAccess: false,
-      draft: true,
-    })
-    const event = await payload.create({
-      collection: 'events',
-      data: { title: 'A draft gathering', slug: `draft-ev-${Date.now()}`, kind: 'gathering', recurrence: 'none', startDate: '2027-03-01', summary: 'Soon.' } as never,
-      user: editor,
-      overrideAccess: false,
-      draft: true,
-    })
+    const faq = await createDraft(
+      payload,
+      'faqs',
+      { question: 'A draft question?', slug: `draft-q-${Date.now()}`, answer: paragraph('A draft answer.') },
+      editor,
+    )
+    const event = await createDraft(
+      payload,
+      'events',
+      {
+        title: 'A draft gathering',
+        slug: `draft-ev-${Date.now()}`,
+        kind: 'gathering',
+        recurrence: 'none',
+        startDate: '2027-03-01',
+        summary: 'Soon.',
+      },
+      editor,
+    )
     expect((await listFaqs('en')).map((f) => f.id)).not.toContain(faq.id)
     const previewFaqs = await listFaqs.fresh('en', true)
     expect(previewFaqs.find((f) => f.id === faq.id)).toMatchObject({ question: 'A draft question?', _status: 'draft' })
     expect((await listEvents('en')).map((e) => e.id)).not.toContain(event.id)
-    expect((await listEvents.fresh('en', true)).find((e) => e.id === event.id)).toMatchObject({ title: 'A draft gathering', _status: 'draft' })
+    expect((await listEvents.fresh('en', true)).find((e) => e.id === event.id)).toMatchObject({
+      title: 'A draft gathering',
+      _status: 'draft',
+    })
   })
 })
 
@@ -120,9 +172,22 @@ describe('the proxy lets a preview reach a draft-only slug', () => {
     expect(await publishedOrDraftExists('resources', draft.slug)).toBe(true)
 
     const live = await draftResource('Proxy published')
-    await payload.update({ collection: 'resources', id: live.id, data: { _status: 'published' }, user: reviewer, overrideAccess: false })
+    await payload.update({
+      collection: 'resources',
+      id: live.id,
+      data: { _status: 'published' },
+      user: reviewer,
+      overrideAccess: false,
+    })
     const renamed = `${live.slug}-renamed`
-    await payload.update({ collection: 'resources', id: live.id, data: { slug: renamed } as never, draft: true, user: editor, overrideAccess: false })
+    await payload.update({
+      collection: 'resources',
+      id: live.id,
+      data: { slug: renamed },
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+    })
     expect(await publishedExists('resources', live.slug)).toBe(true)
     expect(await publishedExists('resources', renamed)).toBe(false)
     expect(await publishedOrDraftExists('resources', renamed)).toBe(true)

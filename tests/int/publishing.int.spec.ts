@@ -4,9 +4,11 @@
  * and through the write hook (server code acting as a user).
  */
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { User } from '../../src/payload-types'
-import { closePayload, getTestPayload, seedUser } from '../helpers/payload'
+import { describe, expect, it } from 'vitest'
+import type { User } from '@/payload-types'
+import { seedStaff } from '../helpers/accounts'
+import { createDoc, createDraft } from '../helpers/content'
+import { withTestPayload } from '../helpers/payload'
 
 let payload: Payload
 let editor: User
@@ -15,31 +17,32 @@ let otherReviewer: User
 let admin: User
 let n = 0
 
-beforeAll(async () => {
-  payload = await getTestPayload()
-  // the first account of a database becomes an admin (firstUserIsAdmin): make that the admin
-  admin = await seedUser(payload, ['admin'], 'Ad')
-  editor = await seedUser(payload, ['editor'], 'Ed')
-  reviewer = await seedUser(payload, ['reviewer'], 'Rev One')
-  otherReviewer = await seedUser(payload, ['reviewer', 'editor'], 'Rev Two')
+withTestPayload(async (p) => {
+  payload = p
+  ;({ admin, editor, reviewer, otherReviewer } = await seedStaff(p, {
+    admin: 'Ad',
+    editor: 'Ed',
+    reviewer: 'Rev One',
+    otherReviewer: [['reviewer', 'editor'], 'Rev Two'],
+  }))
   expect(editor.roles).toEqual(['editor'])
 })
-afterAll(async () => {
-  await closePayload(payload)
-})
 
-const draftBy = async (user: User) => {
-  n++
-  return payload.create({
-    collection: 'resources',
-    data: { title: `Publishing ${n}`, url: `https://example.org/p/${n}`, summary: 'S.', kind: 'article', language: 'en' } as never,
+const draftBy = (user: User) =>
+  createDraft(
+    payload,
+    'resources',
+    {
+      title: `Publishing ${++n}`,
+      url: `https://example.org/p/${n}`,
+      summary: 'S.',
+      kind: 'article',
+      language: 'en',
+    },
     user,
-    overrideAccess: false,
-    draft: true,
-  })
-}
+  )
 const publishAs = (user: User, id: number, overrideAccess = false) =>
-  payload.update({ collection: 'resources', id, data: { _status: 'published' } as never, user, overrideAccess, depth: 0 })
+  payload.update({ collection: 'resources', id, data: { _status: 'published' }, user, overrideAccess, depth: 0 })
 const statusOf = async (id: number) =>
   (await payload.findByID({ collection: 'resources', id, overrideAccess: true, depth: 0 }))._status
 
@@ -56,12 +59,12 @@ describe('publishing', () => {
   it('nobody creates a document already published', async () => {
     for (const user of [editor, reviewer, admin]) {
       await expect(
-        payload.create({
-          collection: 'principles',
-          data: { title: `Direct ${user.name}`, theme: 1, _status: 'published' } as never,
-          user,
-          overrideAccess: false,
-        }),
+        createDoc(
+          payload,
+          'principles',
+          { title: `Direct ${user.name}`, theme: 1, _status: 'published' },
+          { user, overrideAccess: false },
+        ),
       ).rejects.toThrow()
     }
   })
@@ -95,7 +98,7 @@ describe('publishing', () => {
     const edited = await payload.update({
       collection: 'resources',
       id: doc.id,
-      data: { summary: 'A better summary.', _status: 'draft' } as never,
+      data: { summary: 'A better summary.', _status: 'draft' },
       user: editor,
       overrideAccess: false,
       draft: true,
@@ -126,7 +129,11 @@ describe('the review is recorded on publish', () => {
     const updated = await payload.update({
       collection: 'resources',
       id: draft.id,
-      data: { reviewedBy: otherReviewer.id, reviewedAt: '2020-01-01T00:00:00.000Z', lastReviewedAt: '2020-01-01T00:00:00.000Z' } as never,
+      data: {
+        reviewedBy: otherReviewer.id,
+        reviewedAt: '2020-01-01T00:00:00.000Z',
+        lastReviewedAt: '2020-01-01T00:00:00.000Z',
+      },
       user: editor,
       overrideAccess: false,
       draft: true,
@@ -143,7 +150,7 @@ describe('the review is recorded on publish', () => {
     const edited = await payload.update({
       collection: 'resources',
       id: draft.id,
-      data: { summary: 'A substantive change, waiting for review.' } as never,
+      data: { summary: 'A substantive change, waiting for review.' },
       user: editor,
       overrideAccess: false,
       draft: true,

@@ -5,9 +5,10 @@
  * Every test uses its own made-up words, so the tests do not see each other's documents.
  */
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { matchingResourceIds, search, SEARCH_COLLECTIONS, type SearchCollection, type SearchResponse } from '../../src/search'
-import { closePayload, getTestPayload } from '../helpers/payload'
+import { describe, expect, it } from 'vitest'
+import { matchingResourceIds, search, SEARCH_COLLECTIONS, type SearchCollection, type SearchResponse } from '@/search'
+import { createDoc, type NewDoc } from '../helpers/content'
+import { withTestPayload } from '../helpers/payload'
 
 let payload: Payload
 let themeId: number
@@ -16,15 +17,37 @@ let n = 0
 type Inline = string | { text: string; bold?: boolean } | { link: string }
 type Block = Inline[] | { list: Inline[][] }
 
-const textNode = (text: string, format = 0) => ({ type: 'text', version: 1, text, format, detail: 0, mode: 'normal', style: '' })
+const textNode = (text: string, format = 0) => ({
+  type: 'text',
+  version: 1,
+  text,
+  format,
+  detail: 0,
+  mode: 'normal',
+  style: '',
+})
 const inline = (item: Inline) =>
   typeof item === 'string'
     ? textNode(item)
     : 'link' in item
-      ? { type: 'link', version: 3, fields: { linkType: 'custom', url: 'https://example.org/' }, direction: 'ltr', format: '', indent: 0, children: [textNode(item.link)] }
+      ? {
+          type: 'link',
+          version: 3,
+          fields: { linkType: 'custom', url: 'https://example.org/' },
+          direction: 'ltr',
+          format: '',
+          indent: 0,
+          children: [textNode(item.link)],
+        }
       : textNode(item.text, item.bold ? 1 : 0)
 const element = (type: string, children: unknown[], extra: Record<string, unknown> = {}) => ({
-  type, version: 1, direction: 'ltr', format: '', indent: 0, ...extra, children,
+  type,
+  version: 1,
+  direction: 'ltr',
+  format: '',
+  indent: 0,
+  ...extra,
+  children,
 })
 /** Lexical rich text: each block a paragraph of text nodes (split where formatting changes), or a list. */
 const rich = (...blocks: Block[]) => ({
@@ -33,7 +56,11 @@ const rich = (...blocks: Block[]) => ({
     blocks.map((block) =>
       Array.isArray(block)
         ? element('paragraph', block.map(inline), { textFormat: 0 })
-        : element('list', block.list.map((item, i) => element('listitem', item.map(inline), { value: i + 1 })), { listType: 'bullet', start: 1, tag: 'ul' }),
+        : element(
+            'list',
+            block.list.map((item, i) => element('listitem', item.map(inline), { value: i + 1 })),
+            { listType: 'bullet', start: 1, tag: 'ul' },
+          ),
     ),
   ),
 })
@@ -73,41 +100,38 @@ function localized(collection: SearchCollection, { title, summary, body }: Text)
   return data
 }
 
+// (the data's field names are chosen per collection at run time, so TypeScript takes them as they are)
 async function publish(collection: SearchCollection, text: Text, fr?: Text): Promise<number> {
-  const doc = await payload.create({
-    collection,
-    data: { ...required(collection), ...localized(collection, text), _status: 'published' } as never,
-    overrideAccess: true,
-  })
+  const data = {
+    ...required(collection),
+    ...localized(collection, text),
+    _status: 'published',
+  } as NewDoc<SearchCollection>
+  const doc = await createDoc(payload, collection, data)
   if (fr) {
-    await payload.update({ collection, id: doc.id, locale: 'fr', data: { ...localized(collection, fr), _status: 'published' } as never, overrideAccess: true })
+    const french = { ...localized(collection, fr), _status: 'published' } as NewDoc<SearchCollection>
+    await payload.update({ collection, id: doc.id, locale: 'fr', data: french, overrideAccess: true })
   }
-  return doc.id as number
+  return doc.id
 }
 
 async function draft(collection: SearchCollection, text: Text): Promise<number> {
-  const doc = await payload.create({
-    collection,
-    data: { ...required(collection), ...localized(collection, text) } as never,
-    overrideAccess: true,
-    draft: true,
-  })
-  return doc.id as number
+  const data = { ...required(collection), ...localized(collection, text) } as NewDoc<SearchCollection>
+  const doc = await createDoc(payload, collection, data, { draft: true })
+  return doc.id
 }
 
 const find = (q: string, locale: 'en' | 'fr' = 'en', extra: Partial<Parameters<typeof search>[1]> = {}) =>
   search(payload, { q, locale, ...extra })
 const ids = (response: SearchResponse) => response.results.map((r) => `${r.collection}:${r.id}`)
-const hits = (response: SearchResponse, index = 0) => response.results[index]!.snippet.filter((s) => s.hit).map((s) => s.text)
-const snippetText = (response: SearchResponse, index = 0) => response.results[index]!.snippet.map((s) => s.text).join('')
+const hits = (response: SearchResponse, index = 0) =>
+  response.results[index]!.snippet.filter((s) => s.hit).map((s) => s.text)
+const snippetText = (response: SearchResponse, index = 0) =>
+  response.results[index]!.snippet.map((s) => s.text).join('')
 
-beforeAll(async () => {
-  payload = await getTestPayload()
-  const theme = await payload.create({ collection: 'themes', data: { title: 'Search theme', _status: 'published' } as never, overrideAccess: true })
-  themeId = theme.id as number
-})
-afterAll(async () => {
-  await closePayload(payload)
+withTestPayload(async (p) => {
+  payload = p
+  themeId = (await createDoc(p, 'themes', { title: 'Search theme', _status: 'published' })).id
 })
 
 describe('search: full text', () => {
@@ -117,7 +141,10 @@ describe('search: full text', () => {
       summary: 'Meeting others regularly.',
       body: rich(['Bring marmalade to the meeting; marmalade helps.'], ['Yes, marmalade again.']),
     })
-    const inTitle = await publish('resources', { title: 'Marmalade mentoring circles', summary: 'Small mentoring groups.' })
+    const inTitle = await publish('resources', {
+      title: 'Marmalade mentoring circles',
+      summary: 'Small mentoring groups.',
+    })
     const response = await find('marmalade')
     expect(response.mode).toBe('fulltext')
     expect(ids(response)).toEqual([`resources:${inTitle}`, `resources:${inBody}`])
@@ -127,7 +154,9 @@ describe('search: full text', () => {
   it('finds words inside rich text: nested lists, links, and words split by formatting', async () => {
     const principle = await publish('principles', {
       title: 'Keep learning',
-      body: rich(['Start here.'], { list: [['Read about it'], ['Ask the ', { link: 'quokka network' }, ' for advice']] }),
+      body: rich(['Start here.'], {
+        list: [['Read about it'], ['Ask the ', { link: 'quokka network' }, ' for advice']],
+      }),
     })
     const topic = await publish('topics', {
       title: 'Kindness at work',
@@ -159,7 +188,10 @@ describe('search: full text', () => {
   })
 
   it('in French, also finds documents without a French translation, once each, preferring the French row', async () => {
-    const englishOnly = await publish('glossary-terms', { title: 'Bystander intervention', summary: 'Stepping in as a bystander.' })
+    const englishOnly = await publish('glossary-terms', {
+      title: 'Bystander intervention',
+      summary: 'Stepping in as a bystander.',
+    })
     const translated = await publish(
       'glossary-terms',
       { title: 'Bystander effect', summary: 'Why a bystander often waits.' },
@@ -189,7 +221,7 @@ describe('search: published content only', () => {
     await payload.update({
       collection: 'resources',
       id,
-      data: { title: 'Pangolin patrol', summary: 'A pangolin draft summary.' } as never,
+      data: { title: 'Pangolin patrol', summary: 'A pangolin draft summary.' },
       overrideAccess: true,
       draft: true,
     })
@@ -202,14 +234,31 @@ describe('search: published content only', () => {
     expect(published.results[0]!.title).toBe('Walrus watching')
     expect(await find('pangolin')).toMatchObject({ mode: 'none', total: 0 })
 
-    await payload.update({ collection: 'resources', id, data: { _status: 'published' } as never, overrideAccess: true, draft: false })
+    await payload.update({
+      collection: 'resources',
+      id,
+      data: { _status: 'published' },
+      overrideAccess: true,
+      draft: false,
+    })
     expect(ids(await find('pangolin'))).toEqual([`resources:${id}`])
     expect((await find('walrus')).total).toBe(0)
   })
 
   it('a French draft edit of a published translation stays out of French results', async () => {
-    const id = await publish('topics', { title: 'Gentle feedback', summary: 'Say it kindly.' }, { title: 'Retour bienveillant', summary: 'Le dire avec douceur.' })
-    await payload.update({ collection: 'topics', id, locale: 'fr', data: { summary: 'Brouillon: capybara.' } as never, overrideAccess: true, draft: true })
+    const id = await publish(
+      'topics',
+      { title: 'Gentle feedback', summary: 'Say it kindly.' },
+      { title: 'Retour bienveillant', summary: 'Le dire avec douceur.' },
+    )
+    await payload.update({
+      collection: 'topics',
+      id,
+      locale: 'fr',
+      data: { summary: 'Brouillon: capybara.' },
+      overrideAccess: true,
+      draft: true,
+    })
     expect((await find('capybara', 'fr')).total).toBe(0)
     expect(ids(await find('douceur', 'fr'))).toEqual([`topics:${id}`])
   })
@@ -218,7 +267,12 @@ describe('search: published content only', () => {
     const unpublished = await publish('principles', { title: 'Tamarind principle one' })
     const deleted = await publish('principles', { title: 'Tamarind principle two' })
     expect((await find('tamarind')).total).toBe(2)
-    await payload.update({ collection: 'principles', id: unpublished, data: { _status: 'draft' } as never, overrideAccess: true })
+    await payload.update({
+      collection: 'principles',
+      id: unpublished,
+      data: { _status: 'draft' },
+      overrideAccess: true,
+    })
     await payload.delete({ collection: 'principles', id: deleted, overrideAccess: true })
     expect(await find('tamarind')).toMatchObject({ total: 0, results: [] })
   })
@@ -232,11 +286,41 @@ describe('search: input and output', () => {
   })
 
   it('never throws on hostile input, and caps the query at 200 characters', async () => {
-    const id = await publish('resources', { title: 'Quince & script safety', summary: 'Notes on quince: "quotes", <script> tags & more!' })
+    const id = await publish('resources', {
+      title: 'Quince & script safety',
+      summary: 'Notes on quince: "quotes", <script> tags & more!',
+    })
     const hostile = [
-      '"', "'", ':', '&', '!', '|', '(', ')', '<->', '*', ':*', '\\', '%', '_', '--', '-', 'or', 'OR', '&&&', '!!!quince',
-      '"unterminated quince', 'quince:*', 'quince & (', '<script>alert(1)</script>', "'; drop table resources; --",
-      'quince\u0000nul', '\uE000quince\uE001', '🙂 quince', 'x'.repeat(500), 'quince '.repeat(100),
+      '"',
+      "'",
+      ':',
+      '&',
+      '!',
+      '|',
+      '(',
+      ')',
+      '<->',
+      '*',
+      ':*',
+      '\\',
+      '%',
+      '_',
+      '--',
+      '-',
+      'or',
+      'OR',
+      '&&&',
+      '!!!quince',
+      '"unterminated quince',
+      'quince:*',
+      'quince & (',
+      '<script>alert(1)</script>',
+      "'; drop table resources; --",
+      'quince\u0000nul',
+      '\uE000quince\uE001',
+      '🙂 quince',
+      'x'.repeat(500),
+      'quince '.repeat(100),
     ]
     for (const q of hostile) {
       for (const locale of ['en', 'fr'] as const) {
@@ -261,7 +345,6 @@ describe('search: input and output', () => {
     expect(snippet.filter((s) => s.hit)).toEqual([{ text: 'breathe', hit: true }])
     // the author's text comes back as text (the page escapes it), with no markup added by the database
     expect(snippet.map((s) => s.text).join('')).toBe(summary)
-    // eslint-disable-next-line no-control-regex
     for (const s of snippet) expect(s.text).not.toMatch(/[\u0000-\u001f\uE000-\uF8FF]/)
     // a word inside what looks like a tag is text too
     expect(hits(await find('pause'), 0)).toEqual(['pause'])
@@ -270,7 +353,10 @@ describe('search: input and output', () => {
   it('labels every result with its collection, slug and title', async () => {
     const made = new Map<SearchCollection, number>()
     for (const collection of SEARCH_COLLECTIONS) {
-      made.set(collection, await publish(collection, { title: `The heliotrope ${collection}`, summary: 'Heliotrope summary.' }))
+      made.set(
+        collection,
+        await publish(collection, { title: `The heliotrope ${collection}`, summary: 'Heliotrope summary.' }),
+      )
     }
     const response = await find('heliotrope', 'en', { limit: 10 })
     expect(response.total).toBe(SEARCH_COLLECTIONS.length)
@@ -316,7 +402,13 @@ describe('search: typos and suggestions', () => {
     const near = await find('performative xylophone')
     expect(near).toMatchObject({ mode: 'none', total: 0, results: [] })
     expect(near.suggestions).toContain('Performative allyship')
-    expect(await find('qqzzvvxxkk')).toEqual({ query: 'qqzzvvxxkk', mode: 'none', total: 0, results: [], suggestions: [] })
+    expect(await find('qqzzvvxxkk')).toEqual({
+      query: 'qqzzvvxxkk',
+      mode: 'none',
+      total: 0,
+      results: [],
+      suggestions: [],
+    })
   })
 })
 

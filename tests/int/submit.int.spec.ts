@@ -1,42 +1,43 @@
 /**
  * POST /api/submit and the status page's data, against real PostgreSQL: the route handler's
- * exported POST is called with real `Request` objects, as Next calls it. Every rule of
- * CONTRACT.md "Submissions" and the abuse defences of issue 6, plus the units they rest on
+ * exported POST is called with real `Request` objects, as Next calls it. Every rule of the
+ * public submission endpoint (201 or 303 when accepted, 400 with field errors, 429 with
+ * Retry-After, the honeypot, signed tokens) and the abuse defences, plus the units they rest on
  * (form tokens, URL normalisation, client address, flash).
  */
-import config from '@payload-config'
-import { GRAPHQL_POST, REST_GET } from '@payloadcms/next/routes'
 import { createHash } from 'node:crypto'
 import type { Payload } from 'payload'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { POST as eraseRoute } from '../../src/app/(payload)/api/submit/erase/route'
-import { POST } from '../../src/app/(payload)/api/submit/route'
-import type { Submission, User } from '../../src/payload-types'
-import { clientAddress, hashClientAddress } from '../../src/submissions/client'
-import { BODY_LIMIT_BYTES, TOKEN_MAX_AGE_MS, type FormName } from '../../src/submissions/config'
-import { FLASH_COOKIE, readFlash } from '../../src/submissions/flash'
-import { handleSubmit } from '../../src/submissions/handler'
-import { normaliseUrl } from '../../src/submissions/normalise'
-import { createSubmissionLimiter, RATE_LIMIT_TABLE } from '../../src/submissions/ratelimit'
-import { getStatusView } from '../../src/submissions/status'
-import { payloadFieldErrors, storeSubmission } from '../../src/submissions/store'
-import { hashFormToken, hashStatusToken, issueFormToken, isStatusToken, verifyFormToken } from '../../src/submissions/token'
-import { closePayload, getTestPayload, seedUser } from '../helpers/payload'
+import { POST as eraseRoute } from '@/app/(payload)/api/submit/erase/route'
+import { POST } from '@/app/(payload)/api/submit/route'
+import type { Submission, User } from '@/payload-types'
+import { clientAddress, hashClientAddress } from '@/submissions/client'
+import { BODY_LIMIT_BYTES, TOKEN_MAX_AGE_MS, type FormName } from '@/submissions/config'
+import { FLASH_COOKIE, readFlash } from '@/submissions/flash'
+import { handleSubmit } from '@/submissions/handler'
+import { normaliseUrl } from '@/submissions/normalise'
+import { createSubmissionLimiter, RATE_LIMIT_TABLE } from '@/submissions/ratelimit'
+import { getStatusView } from '@/submissions/status'
+import { payloadFieldErrors, storeSubmission } from '@/submissions/store'
+import { hashFormToken, hashStatusToken, issueFormToken, isStatusToken, verifyFormToken } from '@/submissions/token'
+import { seedStaff } from '../helpers/accounts'
+import { createDraft } from '../helpers/content'
+import { withTestPayload } from '../helpers/payload'
+import { graphql, rest } from '../helpers/rest'
 
 let payload: Payload
 let admin: User
 let editor: User
 const pools: pg.Pool[] = []
 
-beforeAll(async () => {
-  payload = await getTestPayload()
-  admin = await seedUser(payload, ['admin'], 'Ada Admin')
-  editor = await seedUser(payload, ['editor'], 'Ed Editor')
+withTestPayload(async (p) => {
+  payload = p
+  ;({ admin, editor } = await seedStaff(p, { admin: 'Ada Admin', editor: 'Ed Editor' }))
 })
+// (after hooks run last-registered first: the pools end before Payload closes)
 afterAll(async () => {
   await Promise.all(pools.map((p) => p.end().catch(() => undefined)))
-  await closePayload(payload)
 })
 
 // ------------------------------------------------------------------ helpers
@@ -51,7 +52,10 @@ const ready = (form: FormName) => issueFormToken(form, Date.now() - 5_000)
 type Body = Record<string, string | boolean | number | undefined>
 type Mode = 'json' | 'form' | 'browser'
 
-function request(body: Body | string, { mode = 'json', ip = newIp(), headers = {} }: { mode?: Mode; ip?: string; headers?: Record<string, string> } = {}) {
+function request(
+  body: Body | string,
+  { mode = 'json', ip = newIp(), headers = {} }: { mode?: Mode; ip?: string; headers?: Record<string, string> } = {},
+) {
   const h = new Headers({ 'x-forwarded-for': ip, ...headers })
   let payloadBody: string
   if (mode === 'json') {
@@ -95,15 +99,22 @@ const suggestion = (extra: Body = {}): Body => ({
   ...extra,
 })
 
-const countSubmissions = async () => (await payload.count({ collection: 'submissions', overrideAccess: true })).totalDocs
+const countSubmissions = async () =>
+  (await payload.count({ collection: 'submissions', overrideAccess: true })).totalDocs
 const tokenOf = (statusUrl: string) => statusUrl.split('/contribute/status/')[1]!
 const byToken = async (token: string): Promise<Submission> => {
-  const { docs } = await payload.find({ collection: 'submissions', where: { tokenHash: { equals: hashStatusToken(token) } }, overrideAccess: true, depth: 0 })
+  const { docs } = await payload.find({
+    collection: 'submissions',
+    where: { tokenHash: { equals: hashStatusToken(token) } },
+    overrideAccess: true,
+    depth: 0,
+  })
   expect(docs).toHaveLength(1)
   return docs[0]!
 }
 const fieldsOf = (errors: { field: string }[]) => errors.map((e) => e.field)
-const messageFor = (errors: { field: string; message: string }[], field: string) => errors.find((e) => e.field === field)?.message
+const messageFor = (errors: { field: string; message: string }[], field: string) =>
+  errors.find((e) => e.field === field)?.message
 
 /** The cookies a response sets, as a reader for readFlash. */
 function cookieJar(res: Response) {
@@ -118,14 +129,20 @@ function cookieJar(res: Response) {
 const checkIdOf = (location: string) => new URL(location, 'http://localhost').searchParams.get('check')
 
 async function publishedResource(url: string, title: string) {
-  const draft = await payload.create({
+  const draft = await createDraft(
+    payload,
+    'resources',
+    { title, url, summary: 'A resource already on the hub.', kind: 'article', language: 'en' },
+    editor,
+  )
+  return payload.update({
     collection: 'resources',
-    data: { title, url, summary: 'A resource already on the hub.', kind: 'article', language: 'en' } as never,
-    user: editor,
+    id: draft.id,
+    data: { _status: 'published' },
+    user: admin,
     overrideAccess: false,
-    draft: true,
+    depth: 0,
   })
-  return payload.update({ collection: 'resources', id: draft.id, data: { _status: 'published' } as never, user: admin, overrideAccess: false, depth: 0 })
 }
 
 // ------------------------------------------------------------------ units
@@ -146,8 +163,14 @@ describe('form tokens', () => {
   })
 
   it('are bound to their form: a feedback token is not a suggestion token', () => {
-    expect(verifyFormToken(issueFormToken('feedback', t0), 'suggestion', t0 + 10_000)).toEqual({ ok: false, reason: 'forged' })
-    expect(verifyFormToken(issueFormToken('suggestion', t0), 'feedback', t0 + 10_000)).toEqual({ ok: false, reason: 'forged' })
+    expect(verifyFormToken(issueFormToken('feedback', t0), 'suggestion', t0 + 10_000)).toEqual({
+      ok: false,
+      reason: 'forged',
+    })
+    expect(verifyFormToken(issueFormToken('suggestion', t0), 'feedback', t0 + 10_000)).toEqual({
+      ok: false,
+      reason: 'forged',
+    })
   })
 
   it('are refused when missing, malformed or altered', () => {
@@ -158,9 +181,15 @@ describe('form tokens', () => {
     expect(verifyFormToken('not-a-token', 'feedback', t0)).toEqual({ ok: false, reason: 'malformed' })
     // backdating the timestamp breaks the signature
     const older = (t0 - 60_000).toString(36)
-    expect(verifyFormToken(`${older}.${nonce}.${sig}`, 'feedback', t0 + 10_000)).toEqual({ ok: false, reason: 'forged' })
+    expect(verifyFormToken(`${older}.${nonce}.${sig}`, 'feedback', t0 + 10_000)).toEqual({
+      ok: false,
+      reason: 'forged',
+    })
     const flipped = sig.slice(0, -2) + (sig.at(-2) === 'A' ? 'B' : 'A') + sig.at(-1)
-    expect(verifyFormToken(`${issued}.${nonce}.${flipped}`, 'feedback', t0 + 10_000)).toEqual({ ok: false, reason: 'forged' })
+    expect(verifyFormToken(`${issued}.${nonce}.${flipped}`, 'feedback', t0 + 10_000)).toEqual({
+      ok: false,
+      reason: 'forged',
+    })
   })
 
   it('are different every time (random nonce)', () => {
@@ -226,7 +255,13 @@ describe('accepted submissions', () => {
     expect(await countSubmissions()).toBe(before + 1)
     const token = tokenOf(body.statusUrl)
     const doc = await byToken(token)
-    expect(doc).toMatchObject({ kind: 'feedback', status: 'new', helpful: 'no', page: '/principles/listen-more', locale: 'en' })
+    expect(doc).toMatchObject({
+      kind: 'feedback',
+      status: 'new',
+      helpful: 'no',
+      page: '/principles/listen-more',
+      locale: 'en',
+    })
     expect(doc.tokenHash).toBe(createHash('sha256').update(token).digest('hex'))
     expect(doc.clientHash).toBe(hashClientAddress(ip))
     expect(JSON.stringify(doc)).not.toContain(ip)
@@ -243,10 +278,19 @@ describe('accepted submissions', () => {
     const token = location.searchParams.get('status')!
     expect(isStatusToken(token)).toBe(true)
     const doc = await byToken(token)
-    expect(doc).toMatchObject({ kind: 'suggestion', status: 'new', credit: true, name: 'Sam Contributor', email: 'sam@example.org', locale: 'fr' })
+    expect(doc).toMatchObject({
+      kind: 'suggestion',
+      status: 'new',
+      credit: true,
+      name: 'Sam Contributor',
+      email: 'sam@example.org',
+      locale: 'fr',
+    })
     expect(doc.normalizedUrl).toBe(normaliseUrl(doc.url!))
     // any earlier "flash" is cleared
-    expect(res.headers.getSetCookie().some((c) => c.startsWith(`${FLASH_COOKIE}_0=;`) && /Max-Age=0/.test(c))).toBe(true)
+    expect(res.headers.getSetCookie().some((c) => c.startsWith(`${FLASH_COOKIE}_0=;`) && /Max-Age=0/.test(c))).toBe(
+      true,
+    )
   })
 
   it('feedback from a browser returns to the page it was about', async () => {
@@ -271,7 +315,13 @@ describe('accepted submissions', () => {
 
   it('a correction about a listed resource is not a duplicate', async () => {
     await publishedResource('https://corrections.example.org/article', 'An article to correct')
-    const res = await submit(suggestion({ kind: 'correction', url: 'https://corrections.example.org/article', message: 'The author’s name is misspelled.' }))
+    const res = await submit(
+      suggestion({
+        kind: 'correction',
+        url: 'https://corrections.example.org/article',
+        message: 'The author’s name is misspelled.',
+      }),
+    )
     expect(res.status).toBe(201)
   })
 })
@@ -308,8 +358,12 @@ describe('invalid input', () => {
   it('answers in French when the form was French', async () => {
     const res = await submit({ ...invalid, locale: 'fr', token: ready('suggestion') })
     const { errors } = await res.json()
-    expect(messageFor(errors, 'message')).toBe('Votre message doit faire 5000 caractères au maximum ; il en compte 5001.')
-    expect(messageFor(errors, 'url')).toBe('Seules les adresses web commençant par https:// ou http:// peuvent être proposées.')
+    expect(messageFor(errors, 'message')).toBe(
+      'Votre message doit faire 5000 caractères au maximum ; il en compte 5001.',
+    )
+    expect(messageFor(errors, 'url')).toBe(
+      'Seules les adresses web commençant par https:// ou http:// peuvent être proposées.',
+    )
     expect(messageFor(errors, 'email')).toMatch(/adresse courriel/)
   })
 
@@ -321,20 +375,49 @@ describe('invalid input', () => {
   it.each([
     ['kind', 'not in the list', { kind: 'complaint' }, /Choose whether/, /Indiquez si/],
     ['helpful', 'not yes or no', { helpful: 'maybe' }, /Choose “Yes” or “No”/, /Choisissez « Oui » ou « Non »/],
-    ['helpful', 'empty feedback', { helpful: '', message: '' }, /tell us what would make the page better/, /dites-nous ce qui rendrait/],
-    ['message', 'over 2000 (feedback)', { message: 'm'.repeat(2001) }, /2000 characters or fewer; it has 2001/, /2000 caractères au maximum ; il en compte 2001/],
+    [
+      'helpful',
+      'empty feedback',
+      { helpful: '', message: '' },
+      /tell us what would make the page better/,
+      /dites-nous ce qui rendrait/,
+    ],
+    [
+      'message',
+      'over 2000 (feedback)',
+      { message: 'm'.repeat(2001) },
+      /2000 characters or fewer; it has 2001/,
+      /2000 caractères au maximum ; il en compte 2001/,
+    ],
     ['page', 'another site', { page: '//evil.example/path' }, /path on this site/, /chemin de ce site/],
     ['page', 'missing', { page: undefined }, /which page/, /de quelle page/],
     ['url', 'no domain', { url: 'https://localhost/x' }, /full domain name/, /nom de domaine complet/],
     ['url', 'no scheme', { url: 'www.example.org' }, /starting with https:\/\//, /commençant par https:\/\//],
-    ['url', 'over 2000', { url: `https://example.org/${'p'.repeat(2000)}` }, /2000 characters or fewer/, /2000 caractères au maximum/],
+    [
+      'url',
+      'over 2000',
+      { url: `https://example.org/${'p'.repeat(2000)}` },
+      /2000 characters or fewer/,
+      /2000 caractères au maximum/,
+    ],
     ['name', 'over 120', { name: 'n'.repeat(121) }, /120 characters or fewer/, /120 caractères au maximum/],
     ['email', 'bad syntax', { email: 'a@b' }, /email address such as/, /adresse courriel comme/],
-    ['email', 'over 254', { email: `${'e'.repeat(250)}@example.org` }, /254 characters or fewer/, /254 caractères au maximum/],
+    [
+      'email',
+      'over 254',
+      { email: `${'e'.repeat(250)}@example.org` },
+      /254 characters or fewer/,
+      /254 caractères au maximum/,
+    ],
     ['credit', 'not a checkbox value', { credit: 'perhaps' }, /Tick the box/, /Cochez la case/],
   ] as const)('%s (%s) is refused with its own message in en and fr', async (field, _label, change, en, fr) => {
-    for (const [locale, expected] of [['en', en], ['fr', fr]] as const) {
-      const res = await submit(feedback({ ...change, locale, token: ready('kind' in change ? 'suggestion' : 'feedback') }))
+    for (const [locale, expected] of [
+      ['en', en],
+      ['fr', fr],
+    ] as const) {
+      const res = await submit(
+        feedback({ ...change, locale, token: ready('kind' in change ? 'suggestion' : 'feedback') }),
+      )
       expect(res.status, `${field} ${locale}`).toBe(400)
       const { errors } = await res.json()
       expect(fieldsOf(errors), `${field} ${locale}`).toContain(field)
@@ -352,7 +435,7 @@ describe('invalid input', () => {
   })
 
   it('fields of the wrong type are refused, unknown fields ignored', async () => {
-    const res = await submit({ ...feedback(), message: 42, extra: 'ignored' } as never)
+    const res = await submit({ ...feedback(), message: 42, extra: 'ignored' })
     const { errors } = await res.json()
     expect(errors).toEqual([{ field: 'message', message: 'This field must be text.' }])
   })
@@ -361,13 +444,25 @@ describe('invalid input', () => {
     const bad = await submit('{"kind": "feedback",')
     expect(bad.status).toBe(400)
     expect((await bad.json()).errors[0].message).toBe('The request body is not valid JSON.')
-    const text = await POST(new Request('http://localhost/api/submit', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' }))
+    const text = await POST(
+      new Request('http://localhost/api/submit', {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain' },
+        body: 'hello',
+      }),
+    )
     expect(text.status).toBe(415)
     expect((await text.json()).errors[0].field).toBe('form')
   })
 
   it('a browser gets its form back (303) with the messages and everything it typed', async () => {
-    const typed = { ...invalid, title: 'My title', message: 'Line one\r\nline two — “quoted” & <b>bold</b>', token: ready('suggestion'), locale: 'fr' }
+    const typed = {
+      ...invalid,
+      title: 'My title',
+      message: 'Line one\r\nline two — “quoted” & <b>bold</b>',
+      token: ready('suggestion'),
+      locale: 'fr',
+    }
     const res = await submit(typed, { mode: 'browser' })
     expect(res.status).toBe(303)
     const location = res.headers.get('location')!
@@ -377,7 +472,14 @@ describe('invalid input', () => {
     const flash = readFlash(cookieJar(res).reader, checkIdOf(location))!
     expect(flash.form).toBe('suggestion')
     expect(flash.locale).toBe('fr')
-    expect(flash.values).toMatchObject({ kind: 'suggestion', title: 'My title', message: 'Line one\nline two — “quoted” & <b>bold</b>', url: 'javascript:alert(1)', email: 'not-an-email', credit: 'on' })
+    expect(flash.values).toMatchObject({
+      kind: 'suggestion',
+      title: 'My title',
+      message: 'Line one\nline two — “quoted” & <b>bold</b>',
+      url: 'javascript:alert(1)',
+      email: 'not-an-email',
+      credit: 'on',
+    })
     expect(flash.values).not.toHaveProperty('token')
     expect(fieldsOf(flash.errors)).toEqual(['url', 'name', 'email'])
     expect(flash.errors[0]!.message).toMatch(/^Seules les adresses web/)
@@ -385,7 +487,9 @@ describe('invalid input', () => {
     expect(readFlash(cookieJar(res).reader, 'another-id')).toBeNull()
     const { jar } = cookieJar(res)
     const altered = jar.get(`${FLASH_COOKIE}_0`)!.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'))
-    expect(readFlash({ get: (n) => (n === `${FLASH_COOKIE}_0` ? { value: altered } : undefined) }, checkIdOf(location))).toBeNull()
+    expect(
+      readFlash({ get: (n) => (n === `${FLASH_COOKIE}_0` ? { value: altered } : undefined) }, checkIdOf(location)),
+    ).toBeNull()
   })
 
   it('invalid feedback from a browser comes back on the check page', async () => {
@@ -405,7 +509,10 @@ describe('invalid input', () => {
       'fr',
       { status: 'new', clientHash: 'x' },
     )
-    expect(result).toEqual({ ok: false, errors: [{ field: 'message', message: 'Cette valeur n’a pas pu être enregistrée. Merci de la vérifier.' }] })
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ field: 'message', message: 'Cette valeur n’a pas pu être enregistrée. Merci de la vérifier.' }],
+    })
     expect(payloadFieldErrors(new Error('other'), 'en')).toBeNull()
   })
 })
@@ -418,7 +525,11 @@ describe('the form token', () => {
     ['forged', () => `${Date.now().toString(36)}.AAAAAAAAAAAAAAAA.${'A'.repeat(43)}`, /could not be checked/],
     ['from the other form', () => ready('suggestion'), /could not be checked/],
     ['younger than 3 s', () => issueFormToken('feedback'), /very quick/],
-    ['older than 4 h', () => issueFormToken('feedback', Date.now() - TOKEN_MAX_AGE_MS - 60_000), /open for more than 4 hours/],
+    [
+      'older than 4 h',
+      () => issueFormToken('feedback', Date.now() - TOKEN_MAX_AGE_MS - 60_000),
+      /open for more than 4 hours/,
+    ],
   ]
   it.each(cases)('%s: 400, nothing stored', async (_label, token, message) => {
     const before = await countSubmissions()
@@ -457,7 +568,11 @@ describe('each form token stores one submission', () => {
   })
 
   it('a browser sending the form again (back button) gets it back with the message, not a second submission', async () => {
-    const typed = feedback({ message: 'Sent, then sent again from the back button.', locale: 'fr', page: '/fr/topics/active-listening' })
+    const typed = feedback({
+      message: 'Sent, then sent again from the back button.',
+      locale: 'fr',
+      page: '/fr/topics/active-listening',
+    })
     expect((await submit(typed, { mode: 'browser' })).status).toBe(303)
     const before = await countSubmissions()
     const again = await submit(typed, { mode: 'browser' })
@@ -491,9 +606,10 @@ describe('each form token stores one submission', () => {
     const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 })
     pool.on('error', () => undefined)
     try {
-      const { rows } = await pool.query<{ key: string; expire: string }>(`select key, expire from ${RATE_LIMIT_TABLE} where key = $1`, [
-        `form-token:${hashFormToken(String(body.token))}`,
-      ])
+      const { rows } = await pool.query<{ key: string; expire: string }>(
+        `select key, expire from ${RATE_LIMIT_TABLE} where key = $1`,
+        [`form-token:${hashFormToken(String(body.token))}`],
+      )
       expect(rows).toHaveLength(1)
       expect(Number(rows[0]!.expire) - Date.now()).toBeGreaterThan(TOKEN_MAX_AGE_MS - 60_000)
       const raw = await pool.query(`select 1 from ${RATE_LIMIT_TABLE} where key like $1`, [`%${String(body.token)}%`])
@@ -508,7 +624,11 @@ describe('each form token stores one submission', () => {
 
 describe('spam signals and size limits', () => {
   it('a filled honeypot is answered like a success and stored as spam, never as new', async () => {
-    const before = await payload.count({ collection: 'submissions', where: { status: { equals: 'new' } }, overrideAccess: true })
+    const before = await payload.count({
+      collection: 'submissions',
+      where: { status: { equals: 'new' } },
+      overrideAccess: true,
+    })
     const res = await submit(suggestion({ website: 'https://spam.example' }))
     expect(res.status).toBe(201)
     const body = await res.json()
@@ -516,7 +636,11 @@ describe('spam signals and size limits', () => {
     const doc = await byToken(tokenOf(body.statusUrl))
     expect(doc.status).toBe('spam')
     expect(doc.spamSignal).toBe('honeypot')
-    const after = await payload.count({ collection: 'submissions', where: { status: { equals: 'new' } }, overrideAccess: true })
+    const after = await payload.count({
+      collection: 'submissions',
+      where: { status: { equals: 'new' } },
+      overrideAccess: true,
+    })
     expect(after.totalDocs).toBe(before.totalDocs)
     // the sender's status page looks like any received message
     expect((await getStatusView(payload, tokenOf(body.statusUrl), 'en'))?.status).toBe('received')
@@ -536,11 +660,19 @@ describe('spam signals and size limits', () => {
       },
     })
     const streamed = await POST(
-      new Request('http://localhost/api/submit', { method: 'POST', headers: { 'content-type': 'application/json' }, body: stream, duplex: 'half' } as RequestInit),
+      new Request('http://localhost/api/submit', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: stream,
+        duplex: 'half',
+      } as RequestInit),
     )
     expect(streamed.status).toBe(413)
     // a browser gets a page, in its language, saying so
-    const page = await submit(feedback({ message: big }), { mode: 'browser', headers: { referer: 'http://localhost/fr/principles' } })
+    const page = await submit(feedback({ message: big }), {
+      mode: 'browser',
+      headers: { referer: 'http://localhost/fr/principles' },
+    })
     expect(page.status).toBe(413)
     expect(page.headers.get('content-type')).toMatch(/text\/html/)
     expect(await page.text()).toMatch(/dépasse les 100 Ko/)
@@ -561,20 +693,21 @@ describe('duplicate links', () => {
     const res = await submit(suggestion({ url: 'HTTP://listed.example.org/guide?utm_source=newsletter#intro' }))
     expect(res.status).toBe(409)
     const body = await res.json()
-    expect(body.errors).toEqual([{ field: 'url', message: 'This link is already on the hub, so it was not queued again.' }])
+    expect(body.errors).toEqual([
+      { field: 'url', message: 'This link is already on the hub, so it was not queued again.' },
+    ])
     expect(body.duplicate).toMatchObject({ kind: 'resource', title: 'Listed guide' })
     expect(body.duplicate.url).toMatch(new RegExp(`/resources/${resource.slug}$`))
     expect(await countSubmissions()).toBe(before)
   })
 
   it('a draft resource is not "listed"', async () => {
-    await payload.create({
-      collection: 'resources',
-      data: { title: 'Draft only', url: 'https://draft.example.org/x', summary: 'S.', kind: 'article', language: 'en' } as never,
-      user: editor,
-      overrideAccess: false,
-      draft: true,
-    })
+    await createDraft(
+      payload,
+      'resources',
+      { title: 'Draft only', url: 'https://draft.example.org/x', summary: 'S.', kind: 'article', language: 'en' },
+      editor,
+    )
     expect((await submit(suggestion({ url: 'https://draft.example.org/x' }))).status).toBe(201)
   })
 
@@ -589,15 +722,27 @@ describe('duplicate links', () => {
     expect(body.duplicate).toMatchObject({ kind: 'pending', receivedAt: firstDoc.createdAt })
     expect(body.errors[0].message).toMatch(/^Ce lien a déjà été proposé le /)
     // still pending once accepted; free again once declined
-    await payload.update({ collection: 'submissions', id: firstDoc.id, data: { status: 'accepted' }, overrideAccess: true })
+    await payload.update({
+      collection: 'submissions',
+      id: firstDoc.id,
+      data: { status: 'accepted' },
+      overrideAccess: true,
+    })
     expect((await submit(suggestion({ url: 'https://pending.example.org/tool' }))).status).toBe(409)
-    await payload.update({ collection: 'submissions', id: firstDoc.id, data: { status: 'declined' }, overrideAccess: true })
+    await payload.update({
+      collection: 'submissions',
+      id: firstDoc.id,
+      data: { status: 'declined' },
+      overrideAccess: true,
+    })
     expect((await submit(suggestion({ url: 'https://pending.example.org/tool' }))).status).toBe(201)
   })
 
   it('a browser is shown the existing resource on its form, with what it typed', async () => {
     const resource = await publishedResource('https://shown.example.org/page', 'Shown resource')
-    const res = await submit(suggestion({ url: 'https://shown.example.org/page/', message: 'Typed words' }), { mode: 'browser' })
+    const res = await submit(suggestion({ url: 'https://shown.example.org/page/', message: 'Typed words' }), {
+      mode: 'browser',
+    })
     expect(res.status).toBe(303)
     const flash = readFlash(cookieJar(res).reader, checkIdOf(res.headers.get('location')!))!
     expect(flash.existing).toEqual({ href: `/resources/${resource.slug}`, title: 'Shown resource' })
@@ -623,7 +768,10 @@ describe('the rate limit, shared by two app instances through PostgreSQL', () =>
     const ip = newIp()
     const before = await countSubmissions()
     for (let i = 0; i < 5; i++) {
-      const res = await handleSubmit(request(feedback({ message: `Attempt ${i}` }), { ip }), { payload, limiter: i % 2 ? a : b })
+      const res = await handleSubmit(request(feedback({ message: `Attempt ${i}` }), { ip }), {
+        payload,
+        limiter: i % 2 ? a : b,
+      })
       expect(res.status, `attempt ${i}`).toBe(201)
     }
     const sixth = await handleSubmit(request(feedback({ message: 'Attempt 6' }), { ip }), { payload, limiter: a })
@@ -646,7 +794,9 @@ describe('the rate limit, shared by two app instances through PostgreSQL', () =>
     const ip = newIp()
     const before = await countSubmissions()
     const answers = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => handleSubmit(request(feedback({ message: `Burst ${i}` }), { ip }), { payload, limiter: i % 2 ? a : b })),
+      Array.from({ length: 10 }, (_, i) =>
+        handleSubmit(request(feedback({ message: `Burst ${i}` }), { ip }), { payload, limiter: i % 2 ? a : b }),
+      ),
     )
     expect(answers.filter((r) => r.status === 201)).toHaveLength(5)
     expect(answers.filter((r) => r.status === 429)).toHaveLength(5)
@@ -659,9 +809,10 @@ describe('the rate limit, shared by two app instances through PostgreSQL', () =>
     const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 })
     pool.on('error', () => undefined)
     pools.push(pool)
-    const { rows } = await pool.query<{ key: string; points: number }>(`select key, points from ${RATE_LIMIT_TABLE} where key = $1`, [
-      `submit:${hashClientAddress(ip)}`,
-    ])
+    const { rows } = await pool.query<{ key: string; points: number }>(
+      `select key, points from ${RATE_LIMIT_TABLE} where key = $1`,
+      [`submit:${hashClientAddress(ip)}`],
+    )
     expect(rows).toEqual([{ key: `submit:${hashClientAddress(ip)}`, points: 1 }])
     const all = await pool.query<{ key: string }>(`select key from ${RATE_LIMIT_TABLE}`)
     expect(all.rows.some((r) => r.key.includes('198.51.100'))).toBe(false)
@@ -688,9 +839,12 @@ describe('the rate limit, shared by two app instances through PostgreSQL', () =>
   })
 
   it('reads SUBMISSION_LIMIT and SUBMISSION_WINDOW_SECONDS', async () => {
-    const { rateLimitSettings } = await import('../../src/submissions/config')
+    const { rateLimitSettings } = await import('@/submissions/config')
     expect(rateLimitSettings({})).toEqual({ points: 5, duration: 600 })
-    expect(rateLimitSettings({ SUBMISSION_LIMIT: '2', SUBMISSION_WINDOW_SECONDS: '30' })).toEqual({ points: 2, duration: 30 })
+    expect(rateLimitSettings({ SUBMISSION_LIMIT: '2', SUBMISSION_WINDOW_SECONDS: '30' })).toEqual({
+      points: 2,
+      duration: 30,
+    })
     expect(rateLimitSettings({ SUBMISSION_LIMIT: 'lots' })).toEqual({ points: 5, duration: 600 })
   })
 })
@@ -702,26 +856,29 @@ describe('privacy, the status page and erasure', () => {
   let doc: Submission
 
   beforeAll(async () => {
-    const res = await submit(suggestion({ name: 'Robin Credit', email: 'robin.private@example.org', url: 'https://privacy.example.org/a' }))
+    const res = await submit(
+      suggestion({ name: 'Robin Credit', email: 'robin.private@example.org', url: 'https://privacy.example.org/a' }),
+    )
     token = tokenOf((await res.json()).statusUrl)
     doc = await byToken(token)
-    await payload.update({ collection: 'submissions', id: doc.id, data: { moderatorNotes: 'PRIVATE-NOTE-42' }, overrideAccess: true })
+    await payload.update({
+      collection: 'submissions',
+      id: doc.id,
+      data: { moderatorNotes: 'PRIVATE-NOTE-42' },
+      overrideAccess: true,
+    })
   })
 
   it('anonymous REST and GraphQL reads of submissions are refused; emails and notes never leave', async () => {
-    const rest = await REST_GET(config)(new Request(`http://localhost/api/submissions/${doc.id}`), { params: Promise.resolve({ slug: ['submissions', String(doc.id)] }) })
-    expect(rest.status).toBe(403)
-    const text = await rest.text()
+    const one = await rest('GET', `/api/submissions/${doc.id}`)
+    expect(one.status).toBe(403)
+    const text = await one.text()
     expect(text).not.toContain('robin.private@example.org')
     expect(text).not.toContain('PRIVATE-NOTE-42')
-    const list = await REST_GET(config)(new Request('http://localhost/api/submissions'), { params: Promise.resolve({ slug: ['submissions'] }) })
+    const list = await rest('GET', '/api/submissions')
     expect(list.status).toBe(403)
-    const gql = await GRAPHQL_POST(config)(
-      new Request('http://localhost/api/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: `{ Submissions { docs { email moderatorNotes message } } Submission(id: ${doc.id}) { email moderatorNotes } }` }),
-      }),
+    const gql = await graphql(
+      `{ Submissions { docs { email moderatorNotes message } } Submission(id: ${doc.id}) { email moderatorNotes } }`,
     )
     const body = await gql.text()
     expect(body).toMatch(/not allowed|forbidden/i)
@@ -730,7 +887,12 @@ describe('privacy, the status page and erasure', () => {
   })
 
   it('staff read them in the admin (field access), the status view never carries them', async () => {
-    const asEditor = await payload.findByID({ collection: 'submissions', id: doc.id, user: editor, overrideAccess: false })
+    const asEditor = await payload.findByID({
+      collection: 'submissions',
+      id: doc.id,
+      user: editor,
+      overrideAccess: false,
+    })
     expect(asEditor.email).toBe('robin.private@example.org')
     expect(asEditor.moderatorNotes).toBe('PRIVATE-NOTE-42')
     expect(asEditor.tokenHash).toBeUndefined()
@@ -743,14 +905,31 @@ describe('privacy, the status page and erasure', () => {
   })
 
   it('shows declined with the public reason, accepted, then added with a link and the credit', async () => {
-    await payload.update({ collection: 'submissions', id: doc.id, data: { status: 'declined', publicReason: 'Already covered by the listening topic.' }, overrideAccess: true })
-    expect(await getStatusView(payload, token, 'en')).toMatchObject({ status: 'declined', reason: 'Already covered by the listening topic.' })
+    await payload.update({
+      collection: 'submissions',
+      id: doc.id,
+      data: { status: 'declined', publicReason: 'Already covered by the listening topic.' },
+      overrideAccess: true,
+    })
+    expect(await getStatusView(payload, token, 'en')).toMatchObject({
+      status: 'declined',
+      reason: 'Already covered by the listening topic.',
+    })
     await payload.update({ collection: 'submissions', id: doc.id, data: { status: 'accepted' }, overrideAccess: true })
     expect(await getStatusView(payload, token, 'en')).toMatchObject({ status: 'accepted', reason: null, result: null })
     const resource = await publishedResource('https://privacy.example.org/a', 'Privacy resource')
-    await payload.update({ collection: 'submissions', id: doc.id, data: { status: 'added', result: { relationTo: 'resources', value: resource.id } }, overrideAccess: true })
+    await payload.update({
+      collection: 'submissions',
+      id: doc.id,
+      data: { status: 'added', result: { relationTo: 'resources', value: resource.id } },
+      overrideAccess: true,
+    })
     const view = await getStatusView(payload, token, 'fr')
-    expect(view).toMatchObject({ status: 'added', creditedAs: 'Robin Credit', result: { title: 'Privacy resource', path: `/fr/resources/${resource.slug}` } })
+    expect(view).toMatchObject({
+      status: 'added',
+      creditedAs: 'Robin Credit',
+      result: { title: 'Privacy resource', path: `/fr/resources/${resource.slug}` },
+    })
   })
 
   it('a moderator-marked spam shows as declined; an unknown token shows nothing', async () => {
@@ -768,7 +947,10 @@ describe('privacy, the status page and erasure', () => {
       eraseRoute(
         new Request('http://localhost/api/submit/erase', {
           method: 'POST',
-          headers: { 'content-type': 'application/x-www-form-urlencoded', accept: json ? 'application/json' : 'text/html' },
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            accept: json ? 'application/json' : 'text/html',
+          },
           body: new URLSearchParams(body).toString(),
         }),
       )

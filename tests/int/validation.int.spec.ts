@@ -1,23 +1,20 @@
 /** Slugs, URLs, required fields and uploads: bad input gets a clear message and stores nothing. */
 import type { Payload } from 'payload'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { User } from '../../src/payload-types'
-import { closePayload, getTestPayload, seedUser } from '../helpers/payload'
+import { describe, expect, it } from 'vitest'
+import type { Topic, User } from '@/payload-types'
+import { createDoc, createDraft } from '../helpers/content'
+import { seedUser, withTestPayload } from '../helpers/payload'
 
 let payload: Payload
 let editor: User
 
-beforeAll(async () => {
-  payload = await getTestPayload()
-  editor = await seedUser(payload, ['editor'])
-})
-afterAll(async () => {
-  await closePayload(payload)
+withTestPayload(async (p) => {
+  payload = p
+  editor = await seedUser(p, ['editor'])
 })
 
-const topic = (data: Record<string, unknown>) =>
-  payload.create({ collection: 'topics', data: { summary: 'S.', ...data } as never, user: editor, overrideAccess: false, draft: true })
+const topic = (data: Partial<Topic>) => createDraft(payload, 'topics', { summary: 'S.', ...data }, editor)
 
 /** The field-level messages Payload returns with a ValidationError. */
 async function fieldErrors(promise: Promise<unknown>): Promise<Record<string, string>> {
@@ -39,9 +36,23 @@ describe('slugs', () => {
   it('can be set by the editor, and are kept when the title changes', async () => {
     const doc = await topic({ title: 'Active Listening', slug: 'listening-actively' })
     expect(doc.slug).toBe('listening-actively')
-    const renamed = await payload.update({ collection: 'topics', id: doc.id, data: { title: 'Active listening, again' }, user: editor, overrideAccess: false, draft: true })
+    const renamed = await payload.update({
+      collection: 'topics',
+      id: doc.id,
+      data: { title: 'Active listening, again' },
+      user: editor,
+      overrideAccess: false,
+      draft: true,
+    })
     expect(renamed.slug).toBe('listening-actively')
-    const edited = await payload.update({ collection: 'topics', id: doc.id, data: { slug: 'active-listening-2' }, user: editor, overrideAccess: false, draft: true })
+    const edited = await payload.update({
+      collection: 'topics',
+      id: doc.id,
+      data: { slug: 'active-listening-2' },
+      user: editor,
+      overrideAccess: false,
+      draft: true,
+    })
     expect(edited.slug).toBe('active-listening-2')
   })
 
@@ -59,9 +70,9 @@ describe('slugs', () => {
   })
 
   it('cannot take a route the site itself uses (pages)', async () => {
-    const body = { root: { type: 'root', version: 1, direction: null, format: '', indent: 0, children: [] } }
+    const body = { root: { type: 'root', version: 1, direction: null, format: '' as const, indent: 0, children: [] } }
     const errors = await fieldErrors(
-      payload.create({ collection: 'pages', data: { title: 'Resources', slug: 'resources', body } as never, user: editor, overrideAccess: false, draft: true }),
+      createDraft(payload, 'pages', { title: 'Resources', slug: 'resources', body }, editor),
     )
     expect(errors.slug).toMatch(/used by the site itself/)
   })
@@ -69,13 +80,12 @@ describe('slugs', () => {
 
 describe('resource URLs', () => {
   const resource = (url: string) =>
-    payload.create({
-      collection: 'resources',
-      data: { title: `URL ${url}`, url, summary: 'S.', kind: 'article', language: 'en' } as never,
-      user: editor,
-      overrideAccess: false,
-      draft: true,
-    })
+    createDraft(
+      payload,
+      'resources',
+      { title: `URL ${url}`, url, summary: 'S.', kind: 'article', language: 'en' },
+      editor,
+    )
 
   it('accept http and https', async () => {
     expect((await resource('https://example.org/a')).url).toBe('https://example.org/a')
@@ -86,38 +96,62 @@ describe('resource URLs', () => {
     for (const bad of ['javascript:alert(1)', 'ftp://example.org/file', 'data:text/html,hi', 'example.org/no-scheme']) {
       const errors = await fieldErrors(resource(bad))
       expect(errors.url, bad).toMatch(/http/)
-      const { totalDocs } = await payload.count({ collection: 'resources', where: { url: { equals: bad } }, overrideAccess: true })
+      const { totalDocs } = await payload.count({
+        collection: 'resources',
+        where: { url: { equals: bad } },
+        overrideAccess: true,
+      })
       expect(totalDocs).toBe(0)
     }
   })
 
   it('require a summary and a kind', async () => {
     const errors = await fieldErrors(
-      payload.create({ collection: 'resources', data: { title: 'No summary', url: 'https://example.org/x' } as never, user: editor, overrideAccess: false, draft: false }),
+      // deliberately incomplete: no summary, no kind
+      payload.create({
+        collection: 'resources',
+        data: { title: 'No summary', url: 'https://example.org/x' } as never,
+        user: editor,
+        overrideAccess: false,
+        draft: false,
+      }),
     )
     expect(Object.keys(errors)).toEqual(expect.arrayContaining(['summary', 'kind']))
   })
 })
 
 describe('media', () => {
-  const png = () => sharp({ create: { width: 8, height: 8, channels: 3, background: '#5b2a86' } }).png().toBuffer()
+  const png = () =>
+    sharp({ create: { width: 8, height: 8, channels: 3, background: '#5b2a86' } })
+      .png()
+      .toBuffer()
 
   it('accepts an image with alt text', async () => {
     const data = await png()
-    const doc = await payload.create({
-      collection: 'media',
-      data: { alt: 'A purple square' } as never,
-      file: { data, mimetype: 'image/png', name: 'square.png', size: data.length },
-      user: editor,
-      overrideAccess: false,
-    })
+    const doc = await createDoc(
+      payload,
+      'media',
+      { alt: 'A purple square' },
+      {
+        file: { data, mimetype: 'image/png', name: 'square.png', size: data.length },
+        user: editor,
+        overrideAccess: false,
+      },
+    )
     expect(doc.mimeType).toBe('image/png')
   })
 
   it('requires alt text', async () => {
     const data = await png()
     const errors = await fieldErrors(
-      payload.create({ collection: 'media', data: {} as never, file: { data, mimetype: 'image/png', name: 'no-alt.png', size: data.length }, user: editor, overrideAccess: false }),
+      // deliberately without the required alt text
+      payload.create({
+        collection: 'media',
+        data: {} as never,
+        file: { data, mimetype: 'image/png', name: 'no-alt.png', size: data.length },
+        user: editor,
+        overrideAccess: false,
+      }),
     )
     expect(errors.alt).toBeTruthy()
   })
@@ -125,11 +159,29 @@ describe('media', () => {
   it('refuses SVG and other non-image files', async () => {
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"></svg>')
     await expect(
-      payload.create({ collection: 'media', data: { alt: 'x' } as never, file: { data: svg, mimetype: 'image/svg+xml', name: 'x.svg', size: svg.length }, user: editor, overrideAccess: false }),
+      createDoc(
+        payload,
+        'media',
+        { alt: 'x' },
+        {
+          file: { data: svg, mimetype: 'image/svg+xml', name: 'x.svg', size: svg.length },
+          user: editor,
+          overrideAccess: false,
+        },
+      ),
     ).rejects.toThrow(/file type|not allowed|invalid/i)
     const pdf = Buffer.from('%PDF-1.4\n')
     await expect(
-      payload.create({ collection: 'media', data: { alt: 'x' } as never, file: { data: pdf, mimetype: 'application/pdf', name: 'x.pdf', size: pdf.length }, user: editor, overrideAccess: false }),
+      createDoc(
+        payload,
+        'media',
+        { alt: 'x' },
+        {
+          file: { data: pdf, mimetype: 'application/pdf', name: 'x.pdf', size: pdf.length },
+          user: editor,
+          overrideAccess: false,
+        },
+      ),
     ).rejects.toThrow(/file type|not allowed|invalid/i)
   })
 })

@@ -10,34 +10,47 @@
  * replaced here by stand-ins that render the select's options as plain HTML; the rest is real: Payload
  * on PostgreSQL, the hooks, the rules, the server component.
  */
-import config from '@payload-config'
-import { REST_PATCH } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 import { createElement, isValidElement, type ReactElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { ReviewHistory } from '../../src/components/admin/ReviewHistory'
-import { WorkflowStatusField } from '../../src/components/admin/WorkflowStatusField'
-import { WorkflowStatusSelect, type WorkflowStatusSelectProps } from '../../src/components/admin/WorkflowStatusSelect'
-import type { Resource, User } from '../../src/payload-types'
-import { UNPUBLISHED_NOTE } from '../../src/workflow/hooks'
-import { allowedStatuses, STATUSES, waitingFor, type WorkflowStatus } from '../../src/workflow/rules'
-import { closePayload, getTestPayload, seedUser } from '../helpers/payload'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { ReviewHistory } from '@/components/admin/ReviewHistory'
+import { WorkflowStatusField } from '@/components/admin/WorkflowStatusField'
+import { WorkflowStatusSelect, type WorkflowStatusSelectProps } from '@/components/admin/WorkflowStatusSelect'
+import type { Resource, User } from '@/payload-types'
+import { UNPUBLISHED_NOTE } from '@/workflow/hooks'
+import { allowedStatuses, STATUSES, waitingFor, type WorkflowStatus } from '@/workflow/rules'
+import { loginToken, seedStaff } from '../helpers/accounts'
+import { createDraft } from '../helpers/content'
+import { withTestPayload } from '../helpers/payload'
 import { resourceSteps } from '../helpers/resources'
+import { restJson } from '../helpers/rest'
 
 // the form and document context the client part reads, set per test
-const form = vi.hoisted(() => ({ savedData: undefined as Record<string, unknown> | undefined, value: undefined as unknown }))
+const form = vi.hoisted(() => ({ savedData: undefined as Partial<Resource> | undefined, value: undefined as unknown }))
 vi.mock('@payloadcms/ui', async () => {
   const { createElement: h } = await import('react')
   type Option = string | { label: unknown; value: string }
   return {
     useDocumentInfo: () => ({ data: form.savedData }),
     useField: () => ({ value: form.value, setValue: () => undefined }),
-    SelectField: ({ field, path, readOnly }: { field: { options: Option[]; admin?: { description?: string } }; path: string; readOnly?: boolean }) =>
+    SelectField: ({
+      field,
+      path,
+      readOnly,
+    }: {
+      field: { options: Option[]; admin?: { description?: string } }
+      path: string
+      readOnly?: boolean
+    }) =>
       h(
         'select',
         { name: path, disabled: Boolean(readOnly), 'data-description': field.admin?.description ?? '' },
-        field.options.map((o) => (typeof o === 'string' ? h('option', { key: o, value: o }, o) : h('option', { key: o.value, value: o.value }, String(o.label)))),
+        field.options.map((o) =>
+          typeof o === 'string'
+            ? h('option', { key: o, value: o }, o)
+            : h('option', { key: o.value, value: o.value }, String(o.label)),
+        ),
       ),
   }
 })
@@ -51,38 +64,48 @@ let reviewerB: User
 let editorReviewer: User
 let n = 0
 
-beforeAll(async () => {
-  payload = await getTestPayload()
-  admin = await seedUser(payload, ['admin'], 'Ad Min')
-  editorA = await seedUser(payload, ['editor'], 'Ed A')
-  editorB = await seedUser(payload, ['editor'], 'Ed B')
-  reviewerA = await seedUser(payload, ['reviewer'], 'Rev A')
-  reviewerB = await seedUser(payload, ['reviewer'], 'Rev B')
-  editorReviewer = await seedUser(payload, ['editor', 'reviewer'], 'Ed Rev')
-})
-afterAll(async () => {
-  await closePayload(payload)
+withTestPayload(async (p) => {
+  payload = p
+  ;({ admin, editorA, editorB, reviewerA, reviewerB, editorReviewer } = await seedStaff(p, {
+    admin: 'Ad Min',
+    editorA: ['editor', 'Ed A'],
+    editorB: ['editor', 'Ed B'],
+    reviewerA: ['reviewer', 'Rev A'],
+    reviewerB: ['reviewer', 'Rev B'],
+    editorReviewer: [['editor', 'reviewer'], 'Ed Rev'],
+  }))
 })
 beforeEach(() => {
   form.savedData = undefined
   form.value = undefined
 })
 
-const createBy = async (user: User, workflowStatus: 'draft' | 'in_review' = 'draft') => {
-  n++
-  return payload.create({
-    collection: 'resources',
-    data: { title: `Admin workflow ${n}`, url: `https://example.org/aw/${n}`, summary: 'S.', kind: 'article', language: 'en', workflowStatus } as never,
+const createBy = (user: User, workflowStatus: 'draft' | 'in_review' = 'draft') =>
+  createDraft(
+    payload,
+    'resources',
+    {
+      title: `Admin workflow ${++n}`,
+      url: `https://example.org/aw/${n}`,
+      summary: 'S.',
+      kind: 'article',
+      language: 'en',
+      workflowStatus,
+    },
     user,
-    overrideAccess: false,
-    draft: true,
-    depth: 0,
-  })
-}
+    { depth: 0 },
+  )
 const { latest, live: main, publishAs, eventsOf, move } = resourceSteps(() => payload)
 /** what the admin's Unpublish button does: PATCH { _status: 'draft' } without `draft=true` */
-const unpublishAs = (user: User, id: number, extra: Record<string, unknown> = {}) =>
-  payload.update({ collection: 'resources', id, data: { _status: 'draft', ...extra } as never, user, overrideAccess: false, depth: 0 })
+const unpublishAs = (user: User, id: number, extra: Partial<Resource> = {}) =>
+  payload.update({
+    collection: 'resources',
+    id,
+    data: { _status: 'draft', ...extra },
+    user,
+    overrideAccess: false,
+    depth: 0,
+  })
 const anonymousRead = (id: number) =>
   payload.findByID({ collection: 'resources', id, overrideAccess: false, depth: 0 }).then(
     (doc) => doc,
@@ -90,13 +113,12 @@ const anonymousRead = (id: number) =>
   )
 /** A PATCH through Payload's REST route, as the admin sends it, signed in as `user`. */
 async function patch(user: User, id: number, body: Record<string, unknown>, query: string) {
-  const { token } = await payload.login({ collection: 'users', data: { email: user.email, password: 'correct-horse-battery-staple' } })
-  const url = new URL(`/api/resources/${id}?${query}`, 'http://localhost')
-  const res = await REST_PATCH(config)(
-    new Request(url, { method: 'PATCH', headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
-    { params: Promise.resolve({ slug: ['resources', String(id)] }) },
-  )
-  return { status: res.status, json: (await res.json()) as { doc?: Resource } }
+  const token = await loginToken(payload, user)
+  const { status, body: json } = await restJson<{ doc?: Resource }>('PATCH', `/api/resources/${id}?${query}`, {
+    token,
+    json: body,
+  })
+  return { status, json }
 }
 
 const roles = () => ({ editorA, editorB, reviewerA, reviewerB, admin, editorReviewer })
@@ -126,7 +148,13 @@ const offers: [WorkflowStatus | null, Who, Who, WorkflowStatus[], RegExp | null]
 
   ['in_review', 'editorA', 'editorA', ['draft', 'in_review'], /^Waiting for a reviewer other than the author\.$/],
   ['in_review', 'editorB', 'editorA', ['draft', 'in_review'], /^Waiting for a reviewer other than the author\.$/],
-  ['in_review', 'reviewerA', 'reviewerA', ['draft', 'in_review'], /reviewer other than the author: you cannot review your own work/],
+  [
+    'in_review',
+    'reviewerA',
+    'reviewerA',
+    ['draft', 'in_review'],
+    /reviewer other than the author: you cannot review your own work/,
+  ],
   ['in_review', 'reviewerB', 'editorA', ['in_review', 'changes_requested', 'approved'], null],
   ['in_review', 'reviewerB', 'reviewerA', ['in_review', 'changes_requested', 'approved'], null],
   ['in_review', 'admin', 'editorA', ['draft', 'in_review', 'changes_requested', 'approved'], null],
@@ -136,7 +164,13 @@ const offers: [WorkflowStatus | null, Who, Who, WorkflowStatus[], RegExp | null]
 
   ['changes_requested', 'editorA', 'editorA', ['in_review', 'changes_requested'], null],
   ['changes_requested', 'editorB', 'editorA', ['in_review', 'changes_requested'], null],
-  ['changes_requested', 'reviewerB', 'editorA', ['changes_requested'], /Waiting for the author .*make the changes and resubmit/],
+  [
+    'changes_requested',
+    'reviewerB',
+    'editorA',
+    ['changes_requested'],
+    /Waiting for the author .*make the changes and resubmit/,
+  ],
   ['changes_requested', 'admin', 'editorA', ['in_review', 'changes_requested'], null],
 
   ['approved', 'editorA', 'editorA', ['draft', 'in_review', 'approved'], null],
@@ -154,19 +188,22 @@ describe('the statuses the status select offers', () => {
   })
 
   // the point of it all: the server accepts every status offered and refuses every one withheld
-  it.each(offers.filter(([from]) => from !== null))('saved %s, %s on %s’s item: the server agrees with the offer', async (from, viewer, author, expected) => {
-    const who = roles()
-    for (const to of STATUSES.filter((s) => s !== from)) {
-      const doc = await inStatus(who[author], from!)
-      const attempt = move(who[viewer], doc.id, to, to === 'changes_requested' ? 'Needs a second source.' : undefined)
-      const outcome = await attempt.then(
-        (d) => d.workflowStatus,
-        (e: { status?: number }) => e.status,
-      )
-      if (expected.includes(to)) expect(outcome, `${from} → ${to} offered, so accepted`).toBe(to)
-      else expect([400, 403], `${from} → ${to} withheld, so refused`).toContain(outcome)
-    }
-  })
+  it.each(offers.filter(([from]) => from !== null))(
+    'saved %s, %s on %s’s item: the server agrees with the offer',
+    async (from, viewer, author, expected) => {
+      const who = roles()
+      for (const to of STATUSES.filter((s) => s !== from)) {
+        const doc = await inStatus(who[author], from!)
+        const attempt = move(who[viewer], doc.id, to, to === 'changes_requested' ? 'Needs a second source.' : undefined)
+        const outcome = await attempt.then(
+          (d) => d.workflowStatus,
+          (e: { status?: number }) => e.status,
+        )
+        if (expected.includes(to)) expect(outcome, `${from} → ${to} offered, so accepted`).toBe(to)
+        else expect([400, 403], `${from} → ${to} withheld, so refused`).toContain(outcome)
+      }
+    },
+  )
 
   it('a new item is offered draft or in review, whoever creates it, and the server agrees', async () => {
     for (const user of [editorA, reviewerB, admin]) {
@@ -174,19 +211,25 @@ describe('the statuses the status select offers', () => {
       await expect(createBy(user, 'in_review')).resolves.toMatchObject({ workflowStatus: 'in_review' })
     }
     await expect(
-      payload.create({
-        collection: 'resources',
-        data: { title: 'Approved at once', url: 'https://example.org/aw/x', summary: 'S.', kind: 'article', language: 'en', workflowStatus: 'approved' } as never,
-        user: admin,
-        overrideAccess: false,
-        draft: true,
-      }),
+      createDraft(
+        payload,
+        'resources',
+        {
+          title: 'Approved at once',
+          url: 'https://example.org/aw/x',
+          summary: 'S.',
+          kind: 'article',
+          language: 'en',
+          workflowStatus: 'approved',
+        },
+        admin,
+      ),
     ).rejects.toMatchObject({ status: 400 })
   })
 })
 
 /** The status field as the admin's form renders it: the server component, then its client part. */
-async function renderStatusField(user: User | null, doc: { id?: number; data?: Record<string, unknown> }) {
+async function renderStatusField(user: User | null, doc: { id?: number; data?: Partial<Resource> }) {
   const clientField = {
     name: 'workflowStatus',
     type: 'select' as const,
@@ -194,6 +237,7 @@ async function renderStatusField(user: User | null, doc: { id?: number; data?: R
     options: STATUSES.map((value) => ({ value, label: value })),
     admin: { description: 'Lists only the moves you can make.' },
   }
+  // only the props the component reads (Payload passes many more)
   const element = (await WorkflowStatusField({
     clientField,
     collectionSlug: 'resources',
@@ -235,7 +279,10 @@ describe('Duplicate', () => {
     }
     // the originals are untouched
     expect(await main(approved.id)).toMatchObject({ _status: 'published', workflowStatus: 'approved' })
-    expect(await latest(sentBack.id)).toMatchObject({ workflowStatus: 'changes_requested', reviewNote: 'Please add a source.' })
+    expect(await latest(sentBack.id)).toMatchObject({
+      workflowStatus: 'changes_requested',
+      reviewNote: 'Please add a source.',
+    })
   })
 })
 
@@ -243,27 +290,32 @@ describe('the status field component', () => {
   it('offers the moves on the saved document, read-only with a reason when there are none', async () => {
     const doc = await createBy(editorA, 'in_review')
 
-    const reviewer = (await renderStatusField(reviewerB, { id: doc.id, data: doc as never }))!
+    const reviewer = (await renderStatusField(reviewerB, { id: doc.id, data: doc }))!
     expect(reviewer.offered).toEqual(['in_review', 'changes_requested', 'approved'])
     expect(reviewer.readOnly).toBe(false)
     expect(reviewer.html).not.toContain('Waiting for')
     expect(reviewer.html).toContain('data-description="Lists only the moves you can make."')
 
-    const author = (await renderStatusField(editorA, { id: doc.id, data: doc as never }))!
+    const author = (await renderStatusField(editorA, { id: doc.id, data: doc }))!
     expect(author.offered).toEqual(['draft', 'in_review'])
     expect(author.html).toContain('Waiting for a reviewer other than the author.')
 
     const draft = await createBy(editorA)
-    const stuck = (await renderStatusField(reviewerB, { id: draft.id, data: draft as never }))!
+    const stuck = (await renderStatusField(reviewerB, { id: draft.id, data: draft }))!
     expect(stuck.offered).toEqual(['draft'])
     expect(stuck.readOnly).toBe(true)
-    expect(stuck.html).toMatch(/role="note"[^>]*>Waiting for the author \(or an editor or admin\) to submit it for review\./)
+    expect(stuck.html).toMatch(
+      /role="note"[^>]*>Waiting for the author \(or an editor or admin\) to submit it for review\./,
+    )
   })
 
   it('reads the status and author as saved, not the form’s data', async () => {
     const doc = await createBy(editorA, 'in_review')
     // the form says the reviewer wrote it and it is approved: the database says editor A's, in review
-    const rendered = (await renderStatusField(reviewerB, { id: doc.id, data: { ...doc, workflowStatus: 'approved', createdBy: reviewerB.id } }))!
+    const rendered = (await renderStatusField(reviewerB, {
+      id: doc.id,
+      data: { ...doc, workflowStatus: 'approved', createdBy: reviewerB.id },
+    }))!
     expect(rendered.props.saved).toMatchObject({ status: 'in_review', author: editorA.id, updatedAt: doc.updatedAt })
     expect(rendered.offered).toEqual(['in_review', 'changes_requested', 'approved'])
   })
@@ -277,8 +329,13 @@ describe('the status field component', () => {
 
   it('after a save in the same view, offers the moves from what was saved then', async () => {
     const doc = await createBy(editorA, 'in_review')
+    // only the props the component reads (as in renderStatusField)
     const element = (await WorkflowStatusField({
-      clientField: { name: 'workflowStatus', type: 'select', options: STATUSES.map((value) => ({ value, label: value })) },
+      clientField: {
+        name: 'workflowStatus',
+        type: 'select',
+        options: STATUSES.map((value) => ({ value, label: value })),
+      },
       collectionSlug: 'resources',
       data: doc,
       id: doc.id,
@@ -289,14 +346,18 @@ describe('the status field component', () => {
     } as never)) as ReactElement<WorkflowStatusSelectProps>
     // the reviewer approves it by publishing; the form is not rendered on the server again, but its saved data is the new document
     const published = await publishAs(reviewerB, doc.id)
-    form.savedData = published as never
+    form.savedData = published
     form.value = 'approved'
     const html = renderToStaticMarkup(createElement(WorkflowStatusSelect, element.props))
     expect([...html.matchAll(/<option value="([^"]+)"/g)].map((m) => m[1])).toEqual(['draft', 'in_review', 'approved'])
     // an older copy of the saved data does not win over what the server read
     form.savedData = { ...doc, workflowStatus: 'draft', updatedAt: '2000-01-01T00:00:00.000Z' }
     const again = renderToStaticMarkup(createElement(WorkflowStatusSelect, element.props))
-    expect([...again.matchAll(/<option value="([^"]+)"/g)].map((m) => m[1])).toEqual(['in_review', 'changes_requested', 'approved'])
+    expect([...again.matchAll(/<option value="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      'in_review',
+      'changes_requested',
+      'approved',
+    ])
   })
 })
 
@@ -312,11 +373,17 @@ describe('unpublishing', () => {
     expect(await latest(doc.id)).toMatchObject({ _status: 'draft', workflowStatus: 'draft' })
     expect(await anonymousRead(doc.id)).toBeNull()
 
-    expect((await eventsOf(doc.id)).at(-1)).toMatchObject({ action: 'unpublished', from: 'approved', to: 'draft', note: UNPUBLISHED_NOTE, by: admin.id })
+    expect((await eventsOf(doc.id)).at(-1)).toMatchObject({
+      action: 'unpublished',
+      from: 'approved',
+      to: 'draft',
+      note: UNPUBLISHED_NOTE,
+      by: admin.id,
+    })
     expect(UNPUBLISHED_NOTE).toMatch(/reviewed again/)
 
     // the admin now offers the author what a draft allows, the server refuses approving it without a review
-    const field = (await renderStatusField(editorA, { id: doc.id, data: live as never }))! // Payload's Unpublish resets the form with the old data
+    const field = (await renderStatusField(editorA, { id: doc.id, data: live }))! // Payload's Unpublish resets the form with the old data
     expect(field.offered).toEqual(['draft', 'in_review'])
     await expect(move(reviewerB, doc.id, 'approved')).rejects.toMatchObject({ status: 400 })
     // through review again, and back on the site
@@ -330,16 +397,33 @@ describe('unpublishing', () => {
     const doc = await createBy(editorA, 'in_review')
     await publishAs(reviewerB, doc.id)
     await unpublishAs(reviewerB, doc.id, { reviewNote: 'The linked study was retracted.' })
-    expect((await eventsOf(doc.id)).at(-1)).toMatchObject({ action: 'unpublished', to: 'draft', note: 'The linked study was retracted.', by: reviewerB.id })
+    expect((await eventsOf(doc.id)).at(-1)).toMatchObject({
+      action: 'unpublished',
+      to: 'draft',
+      note: 'The linked study was retracted.',
+      by: reviewerB.id,
+    })
   })
 
   it('leaves an edit that is waiting for review in review', async () => {
     const doc = await createBy(editorA, 'in_review')
     await publishAs(reviewerB, doc.id)
-    await payload.update({ collection: 'resources', id: doc.id, data: { summary: 'Edited.', workflowStatus: 'in_review' } as never, user: editorA, overrideAccess: false, draft: true })
+    await payload.update({
+      collection: 'resources',
+      id: doc.id,
+      data: { summary: 'Edited.', workflowStatus: 'in_review' },
+      user: editorA,
+      overrideAccess: false,
+      draft: true,
+    })
     await unpublishAs(admin, doc.id)
     expect(await main(doc.id)).toMatchObject({ _status: 'draft', workflowStatus: 'in_review', summary: 'Edited.' })
-    expect((await eventsOf(doc.id)).at(-1)).toMatchObject({ action: 'unpublished', from: 'in_review', to: 'in_review', note: null })
+    expect((await eventsOf(doc.id)).at(-1)).toMatchObject({
+      action: 'unpublished',
+      from: 'in_review',
+      to: 'in_review',
+      note: null,
+    })
   })
 
   it('a draft saved over published content is not an unpublish: the published version stays approved and live', async () => {
@@ -348,16 +432,28 @@ describe('unpublishing', () => {
     const before = (await eventsOf(doc.id)).length
 
     // the admin's "Save draft" with nothing changed: `_status: 'draft'`, like an unpublish, but as a draft
-    const same = await payload.update({ collection: 'resources', id: doc.id, data: { ...live, _status: 'draft' } as never, user: editorA, overrideAccess: false, draft: true, depth: 0 })
+    const same = await payload.update({
+      collection: 'resources',
+      id: doc.id,
+      data: { ...live, _status: 'draft' },
+      user: editorA,
+      overrideAccess: false,
+      draft: true,
+      depth: 0,
+    })
     expect(same.workflowStatus).toBe('approved')
-    expect(await main(doc.id)).toMatchObject({ _status: 'published', workflowStatus: 'approved', updatedAt: live.updatedAt })
+    expect(await main(doc.id)).toMatchObject({
+      _status: 'published',
+      workflowStatus: 'approved',
+      updatedAt: live.updatedAt,
+    })
     expect(await eventsOf(doc.id)).toHaveLength(before)
 
     // a real edit saved as a draft: a new draft goes back through review, the published version stays up
     const edited = await payload.update({
       collection: 'resources',
       id: doc.id,
-      data: { ...live, summary: 'A new take.', _status: 'draft' } as never,
+      data: { ...live, summary: 'A new take.', _status: 'draft' },
       user: editorA,
       overrideAccess: false,
       draft: true,
@@ -365,7 +461,12 @@ describe('unpublishing', () => {
     })
     expect(edited).toMatchObject({ _status: 'draft', workflowStatus: 'draft', summary: 'A new take.' })
     expect(await latest(doc.id)).toMatchObject({ _status: 'draft', workflowStatus: 'draft', summary: 'A new take.' })
-    expect(await main(doc.id)).toMatchObject({ _status: 'published', workflowStatus: 'approved', summary: 'S.', updatedAt: live.updatedAt })
+    expect(await main(doc.id)).toMatchObject({
+      _status: 'published',
+      workflowStatus: 'approved',
+      summary: 'S.',
+      updatedAt: live.updatedAt,
+    })
     expect(await anonymousRead(doc.id)).toMatchObject({ summary: 'S.' })
     const events = await eventsOf(doc.id)
     expect(events).toHaveLength(before + 1)
@@ -388,14 +489,27 @@ describe('unpublishing through the REST API, as the admin’s buttons send it', 
     expect(unpublished.json.doc).toMatchObject({ _status: 'draft', workflowStatus: 'draft' })
     expect(await main(doc.id)).toMatchObject({ _status: 'draft', workflowStatus: 'draft' })
     expect(await anonymousRead(doc.id)).toBeNull()
-    expect((await eventsOf(doc.id)).at(-1)).toMatchObject({ action: 'unpublished', from: 'approved', to: 'draft', note: UNPUBLISHED_NOTE, by: admin.id })
+    expect((await eventsOf(doc.id)).at(-1)).toMatchObject({
+      action: 'unpublished',
+      from: 'approved',
+      to: 'draft',
+      note: UNPUBLISHED_NOTE,
+      by: admin.id,
+    })
   })
 })
 
 describe('the review history panel', () => {
   const history = async (user: unknown, doc: Resource) => {
     const latestDoc = await latest(doc.id)
-    const element = await ReviewHistory({ payload, data: latestDoc, collectionSlug: 'resources', id: doc.id, user } as never)
+    // only the props the panel reads, and whatever `user` a test passes (not always a user)
+    const element = await ReviewHistory({
+      payload,
+      data: latestDoc,
+      collectionSlug: 'resources',
+      id: doc.id,
+      user,
+    } as never)
     return element ? renderToStaticMarkup(element) : null
   }
 
@@ -409,7 +523,9 @@ describe('the review history panel', () => {
     const html = (await history(editorA, doc))!
     expect(html).toContain('data-testid="review-history"')
     // the pending request, for the author
-    expect(html).toMatch(/<h3 id="ah-review-note">Changes requested<\/h3><p class="ah-mod-quote">Cite the original study, please\.<\/p>/)
+    expect(html).toMatch(
+      /<h3 id="ah-review-note">Changes requested<\/h3><p class="ah-mod-quote">Cite the original study, please\.<\/p>/,
+    )
     // newest first: what, to which state, who, when (UTC, to the minute), the note
     const items = [...html.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]!)
     expect(items).toHaveLength(2)
@@ -441,12 +557,18 @@ describe('the review history panel', () => {
   it('never renders for anyone who is not staff', async () => {
     const doc = await createBy(editorA, 'in_review')
     await move(reviewerB, doc.id, 'changes_requested', 'Private note.')
-    for (const user of [null, undefined, { id: 999_999, roles: [], collection: 'users' }, { id: 999_998, roles: null, collection: 'users' }]) {
+    for (const user of [
+      null,
+      undefined,
+      { id: 999_999, roles: [], collection: 'users' },
+      { id: 999_998, roles: null, collection: 'users' },
+    ]) {
       expect(await history(user, doc)).toBeNull()
     }
   })
 
   it('before the first save, says so', async () => {
+    // only the props the panel reads
     const element = await ReviewHistory({ payload, data: {}, collectionSlug: 'resources', user: editorA } as never)
     expect(renderToStaticMarkup(element!)).toContain('Save the document first.')
   })

@@ -12,15 +12,15 @@
  *
  * Real Payload on PostgreSQL, local API and REST routes as the admin panel calls them.
  */
-import config from '@payload-config'
-import { REST_POST } from '@payloadcms/next/routes'
 import { createLocalReq, type Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Resource, User } from '../../src/payload-types'
-import { restoreNote, UNPUBLISHED_NOTE, WORKFLOW_STASHES } from '../../src/workflow/hooks'
-import { closePayload, getTestPayload, seedUser } from '../helpers/payload'
+import { describe, expect, it } from 'vitest'
+import type { Resource, User } from '@/payload-types'
+import { restoreNote, UNPUBLISHED_NOTE, WORKFLOW_STASHES } from '@/workflow/hooks'
+import { loginToken, seedStaff } from '../helpers/accounts'
+import { createDraft } from '../helpers/content'
+import { withTestPayload } from '../helpers/payload'
 import { resourceSteps } from '../helpers/resources'
-import { idOf } from '../../src/lib/ids'
+import { restJson } from '../helpers/rest'
 
 let payload: Payload
 let admin: User
@@ -29,48 +29,38 @@ let author: User
 let reviewer: User
 let n = 0
 
-beforeAll(async () => {
-  payload = await getTestPayload()
-  admin = await seedUser(payload, ['admin'], 'Ada Admin')
-  editor = await seedUser(payload, ['editor'], 'Eddie Editor')
-  author = await seedUser(payload, ['editor'], 'Aki Author')
-  reviewer = await seedUser(payload, ['reviewer'], 'Rowan Reviewer')
-})
-afterAll(async () => {
-  await closePayload(payload)
+withTestPayload(async (p) => {
+  payload = p
+  ;({ admin, editor, author, reviewer } = await seedStaff(p, {
+    admin: 'Ada Admin',
+    editor: 'Eddie Editor',
+    author: ['editor', 'Aki Author'],
+    reviewer: 'Rowan Reviewer',
+  }))
 })
 
 // ------------------------------------------------------------------ helpers
 
-const draftBy = (user: User, data: Record<string, unknown> = {}) => {
-  n++
-  return payload.create({
-    collection: 'resources',
-    data: { title: `Follow-up ${n}`, url: `https://example.org/followups/${n}`, summary: 'First summary.', kind: 'article', language: 'en', ...data } as never,
+const draftBy = (user: User, data: Partial<Resource> = {}) =>
+  createDraft(
+    payload,
+    'resources',
+    {
+      title: `Follow-up ${++n}`,
+      url: `https://example.org/followups/${n}`,
+      summary: 'First summary.',
+      kind: 'article',
+      language: 'en',
+      ...data,
+    },
     user,
-    overrideAccess: false,
-    draft: true,
-    depth: 0,
-  })
-}
+    { depth: 0 },
+  )
 const { latest, live, publishAs, editDraft, versionsOf, eventsOf } = resourceSteps(() => payload)
 
-const tokens = new Map<number, string>()
-async function tokenOf(user: User) {
-  if (!tokens.has(user.id)) {
-    const { token } = await payload.login({ collection: 'users', data: { email: user.email, password: 'correct-horse-battery-staple' } })
-    tokens.set(user.id, token!)
-  }
-  return tokens.get(user.id)!
-}
 /** POST through the app's REST route handler, as the admin panel calls it. */
-async function restPost(path: string, user: User, body?: unknown) {
-  const url = new URL(path, 'http://localhost')
-  const slug = url.pathname.replace(/^\/api\//, '').split('/')
-  const headers = { 'Content-Type': 'application/json', Authorization: `JWT ${await tokenOf(user)}` }
-  const res = await REST_POST(config)(new Request(url, { method: 'POST', headers, body: JSON.stringify(body ?? {}) }), { params: Promise.resolve({ slug }) })
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> }
-}
+const restPost = async (path: string, user: User, body?: unknown) =>
+  restJson('POST', path, { token: await loginToken(payload, user), json: body ?? {} })
 const restoreRest = (user: User, versionId: string, asDraft = false) =>
   restPost(`/api/resources/versions/${versionId}${asDraft ? '?draft=true' : ''}`, user)
 
@@ -83,13 +73,16 @@ async function withHistory() {
   await publishAs(reviewer, doc.id)
   await editDraft(author, doc.id, { summary: 'Second summary.' })
   await publishAs(reviewer, doc.id)
-  const first = (await versionsOf(doc.id)).find((v) => v.version._status === 'published' && v.version.summary === 'First summary.')!
+  const first = (await versionsOf(doc.id)).find(
+    (v) => v.version._status === 'published' && v.version.summary === 'First summary.',
+  )!
   expect(first, 'the first published version').toBeTruthy()
   return { id: doc.id, version: first, versionId: String(first.id) }
 }
 
 /** The note an entry of a restore of `version` carries: its date as the review history shows dates. */
-const restoredNote = (version: { version: { updatedAt?: string | null } }, extra: string | null = null) => restoreNote(version.version.updatedAt, extra)
+const restoredNote = (version: { version: { updatedAt?: string | null } }, extra: string | null = null) =>
+  restoreNote(version.version.updatedAt, extra)
 const RESTORED = /^Restored version from \d{4}-\d\d-\d\d \d\d:\d\d UTC\./
 
 // ------------------------------------------------------------------ restoring a version
@@ -98,12 +91,24 @@ describe('restoring a version writes the review history', () => {
   it('restore as published by a reviewer (local API): a `published` entry by them, naming the version', async () => {
     const { id, version, versionId } = await withHistory()
     const before = (await eventsOf(id)).length
-    await payload.restoreVersion({ collection: 'resources', id: versionId, user: reviewer, overrideAccess: false, depth: 0 })
+    await payload.restoreVersion({
+      collection: 'resources',
+      id: versionId,
+      user: reviewer,
+      overrideAccess: false,
+      depth: 0,
+    })
     expect((await live(id)).summary).toBe('First summary.')
     const events = await eventsOf(id)
     expect(events).toHaveLength(before + 1)
     const entry = events.at(-1)!
-    expect(entry).toMatchObject({ action: 'published', from: 'approved', to: 'approved', by: reviewer.id, title: expect.stringMatching(/^Follow-up/) })
+    expect(entry).toMatchObject({
+      action: 'published',
+      from: 'approved',
+      to: 'approved',
+      by: reviewer.id,
+      title: expect.stringMatching(/^Follow-up/),
+    })
     expect(entry.note).toMatch(RESTORED)
     expect(entry.note).toBe(restoredNote(version))
   })
@@ -120,7 +125,9 @@ describe('restoring a version writes the review history', () => {
     const { id, versionId } = await withHistory()
     const before = await eventsOf(id)
     expect((await restoreRest(author, versionId)).status).toBe(403)
-    await expect(payload.restoreVersion({ collection: 'resources', id: versionId, user: editor, overrideAccess: false })).rejects.toMatchObject({ status: 403 })
+    await expect(
+      payload.restoreVersion({ collection: 'resources', id: versionId, user: editor, overrideAccess: false }),
+    ).rejects.toMatchObject({ status: 403 })
     expect(await eventsOf(id)).toEqual(before)
   })
 
@@ -133,7 +140,13 @@ describe('restoring a version writes the review history', () => {
     expect((await live(id)).summary).toBe('Second summary.')
     const events = await eventsOf(id)
     expect(events).toHaveLength(before + 1)
-    expect(events.at(-1)).toMatchObject({ action: 'reopened', from: 'approved', to: 'draft', by: editor.id, note: restoredNote(version) })
+    expect(events.at(-1)).toMatchObject({
+      action: 'reopened',
+      from: 'approved',
+      to: 'draft',
+      by: editor.id,
+      note: restoredNote(version),
+    })
   })
 
   it('restore as a draft that leaves the status as it is records nothing, and keeps the review note', async () => {
@@ -160,7 +173,13 @@ describe('restoring a version writes the review history', () => {
     expect(now.summary).toBe('First summary.')
     expect(now.workflowStatus).toBe('approved')
     expect(now.reviewNote ?? null).toBeNull()
-    expect((await eventsOf(id)).at(-1)).toMatchObject({ action: 'published', from: 'changes_requested', to: 'approved', by: reviewer.id, note: restoredNote(version) })
+    expect((await eventsOf(id)).at(-1)).toMatchObject({
+      action: 'published',
+      from: 'changes_requested',
+      to: 'approved',
+      by: reviewer.id,
+      note: restoredNote(version),
+    })
   })
 
   it('restoring an unpublished version as it was (not as a draft) takes the content down: an `unpublished` entry naming the version', async () => {
@@ -181,15 +200,31 @@ describe('restoring a version writes the review history', () => {
 
   it('a later write on the same request is an ordinary write again: its own entry, its own note, nothing left behind', async () => {
     const { id, version, versionId } = await withHistory()
-    const req = await createLocalReq({ user: { ...admin, collection: 'users' } as never }, payload)
+    const req = await createLocalReq({ user: admin }, payload)
     await payload.restoreVersion({ collection: 'resources', id: versionId, req, overrideAccess: false, depth: 0 })
     expect(req.context[WORKFLOW_STASHES] ?? {}).toEqual({})
     // Payload leaves its own restore flag set on the request, and its field hooks then refuse a partial
     // update (they skip filling what was not sent): what a later write on this request sees is our part
     delete req.context.isRestoringVersion
     // the admin then edits the restored content (a new draft: the review reopens) and sends it back for review
-    await payload.update({ collection: 'resources', id, data: { summary: 'Edited after restore.' } as never, req, overrideAccess: false, draft: true, depth: 0 })
-    await payload.update({ collection: 'resources', id, data: { workflowStatus: 'in_review', reviewNote: 'Ready again.' } as never, req, overrideAccess: false, draft: true, depth: 0 })
+    await payload.update({
+      collection: 'resources',
+      id,
+      data: { summary: 'Edited after restore.' },
+      req,
+      overrideAccess: false,
+      draft: true,
+      depth: 0,
+    })
+    await payload.update({
+      collection: 'resources',
+      id,
+      data: { workflowStatus: 'in_review', reviewNote: 'Ready again.' },
+      req,
+      overrideAccess: false,
+      draft: true,
+      depth: 0,
+    })
     expect(req.context[WORKFLOW_STASHES] ?? {}).toEqual({})
     const events = (await eventsOf(id)).slice(-3)
     expect(events.map((e) => [e.action, e.to, e.by, e.note])).toEqual([
@@ -202,13 +237,27 @@ describe('restoring a version writes the review history', () => {
   it('a transition left in the request’s context by a write that never finished is not taken by the next one', async () => {
     const doc = await draftBy(author)
     const before = await eventsOf(doc.id)
-    const req = await createLocalReq({ user: { ...author, collection: 'users' } as never }, payload)
+    const req = await createLocalReq({ user: author }, payload)
     // say a submit whose save then failed
     req.context[WORKFLOW_STASHES] = {
-      [`resources:${doc.id}`]: { action: 'submitted', from: 'draft', to: 'in_review', note: 'Left behind.', mainWasPublished: false },
+      [`resources:${doc.id}`]: {
+        action: 'submitted',
+        from: 'draft',
+        to: 'in_review',
+        note: 'Left behind.',
+        mainWasPublished: false,
+      },
     }
     // an edit that moves nothing
-    await payload.update({ collection: 'resources', id: doc.id, data: { summary: 'Just an edit.' } as never, req, overrideAccess: false, draft: true, depth: 0 })
+    await payload.update({
+      collection: 'resources',
+      id: doc.id,
+      data: { summary: 'Just an edit.' },
+      req,
+      overrideAccess: false,
+      draft: true,
+      depth: 0,
+    })
     expect(await eventsOf(doc.id)).toEqual(before)
     expect(req.context[WORKFLOW_STASHES]).toEqual({})
   })
@@ -225,8 +274,13 @@ describe('restoring a version writes the review history', () => {
 
 // ------------------------------------------------------------------ duplicating
 
-const duplicate = (collection: 'resources' | 'topics' | 'glossary-terms', id: number, user: User, data?: Record<string, unknown>) =>
-  payload.duplicate({ collection, id, user, overrideAccess: false, depth: 0, ...(data ? { data: data as never } : {}) }) as Promise<{
+const duplicate = (
+  collection: 'resources' | 'topics' | 'glossary-terms',
+  id: number,
+  user: User,
+  data?: { slug?: string; _status?: 'draft' },
+) =>
+  payload.duplicate({ collection, id, user, overrideAccess: false, depth: 0, ...(data ? { data } : {}) }) as Promise<{
     id: number
     slug: string
     generateSlug?: boolean | null
@@ -292,26 +346,20 @@ describe('duplicating a document gives the copy a unique slug', () => {
   })
 
   it('topics and glossary terms too (every content collection with a slug)', async () => {
-    const topic = await payload.create({
-      collection: 'topics',
-      data: { title: 'Allyship basics', summary: 'What it is.' } as never,
-      user: editor,
-      overrideAccess: false,
-      draft: true,
+    const topic = await createDraft(payload, 'topics', { title: 'Allyship basics', summary: 'What it is.' }, editor, {
       depth: 0,
     })
     expect(topic.slug).toBe('allyship-basics')
     expect((await duplicate('topics', topic.id, editor)).slug).toBe('allyship-basics-copy')
     expect((await duplicate('topics', topic.id, editor)).slug).toBe('allyship-basics-copy-2')
 
-    const term = await payload.create({
-      collection: 'glossary-terms',
-      data: { term: 'Microaggression', summary: 'A small slight.' } as never,
-      user: editor,
-      overrideAccess: false,
-      draft: true,
-      depth: 0,
-    })
+    const term = await createDraft(
+      payload,
+      'glossary-terms',
+      { term: 'Microaggression', summary: 'A small slight.' },
+      editor,
+      { depth: 0 },
+    )
     expect(term.slug).toBe('microaggression')
     expect((await duplicate('glossary-terms', term.id, editor)).slug).toBe('microaggression-copy')
     expect((await duplicate('glossary-terms', term.id, editor)).slug).toBe('microaggression-copy-2')
@@ -337,6 +385,8 @@ describe('the slug is still derived and then kept (generateSlug)', () => {
     const copyRenamed = await editDraft(editor, copy.id, { title: 'A new title for the copy' })
     expect(copyRenamed.slug).toBe('calling-in-not-out-copy')
     // and an edited slug is taken as sent
-    expect((await editDraft(editor, copy.id, { slug: 'a-new-title-for-the-copy' })).slug).toBe('a-new-title-for-the-copy')
+    expect((await editDraft(editor, copy.id, { slug: 'a-new-title-for-the-copy' })).slug).toBe(
+      'a-new-title-for-the-copy',
+    )
   })
 })

@@ -5,13 +5,15 @@
  * through review while the published version stays up, and the reviewer dashboard's counts.
  */
 import { sql, type PostgresAdapter } from '@payloadcms/db-postgres'
-import type { Payload, Where } from 'payload'
+import type { Payload, ServerProps, Where } from 'payload'
 import { parse } from 'qs-esm'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { ReviewDashboard } from '../../src/components/admin/ReviewDashboard'
-import type { Resource, User } from '../../src/payload-types'
-import { closePayload, getTestPayload, seedUser } from '../helpers/payload'
+import { describe, expect, it } from 'vitest'
+import { ReviewDashboard } from '@/components/admin/ReviewDashboard'
+import type { Resource, User } from '@/payload-types'
+import { seedStaff } from '../helpers/accounts'
+import { createDoc, createDraft } from '../helpers/content'
+import { seedUser, withTestPayload } from '../helpers/payload'
 import { resourceSteps } from '../helpers/resources'
 
 let payload: Payload
@@ -24,29 +26,32 @@ let n = 0
 
 type Status = 'draft' | 'in_review' | 'changes_requested' | 'approved'
 
-beforeAll(async () => {
-  payload = await getTestPayload()
-  admin = await seedUser(payload, ['admin'], 'Ad Min')
-  editorA = await seedUser(payload, ['editor'], 'Ed A')
-  editorB = await seedUser(payload, ['editor'], 'Ed B')
-  reviewerA = await seedUser(payload, ['reviewer'], 'Rev A')
-  reviewerB = await seedUser(payload, ['reviewer'], 'Rev B')
-})
-afterAll(async () => {
-  await closePayload(payload)
+withTestPayload(async (p) => {
+  payload = p
+  ;({ admin, editorA, editorB, reviewerA, reviewerB } = await seedStaff(p, {
+    admin: 'Ad Min',
+    editorA: ['editor', 'Ed A'],
+    editorB: ['editor', 'Ed B'],
+    reviewerA: ['reviewer', 'Rev A'],
+    reviewerB: ['reviewer', 'Rev B'],
+  }))
 })
 
-const createBy = async (user: User, workflowStatus: Status = 'draft') => {
-  n++
-  return payload.create({
-    collection: 'resources',
-    data: { title: `Workflow ${n}`, url: `https://example.org/w/${n}`, summary: 'S.', kind: 'article', language: 'en', workflowStatus } as never,
+const createBy = (user: User, workflowStatus: Status = 'draft') =>
+  createDraft(
+    payload,
+    'resources',
+    {
+      title: `Workflow ${++n}`,
+      url: `https://example.org/w/${n}`,
+      summary: 'S.',
+      kind: 'article',
+      language: 'en',
+      workflowStatus,
+    },
     user,
-    overrideAccess: false,
-    draft: true,
-    depth: 0,
-  })
-}
+    { depth: 0 },
+  )
 const { latest, live: published, publishAs, eventsOf, move } = resourceSteps(() => payload)
 
 /** A resource by `author` in the given status, reached through the workflow. */
@@ -54,7 +59,9 @@ async function inStatus(author: User, status: Status): Promise<Resource> {
   if (status === 'draft' || status === 'in_review') return createBy(author, status)
   const doc = await createBy(author, 'in_review')
   const reviewer = String(author.id) === String(admin.id) ? reviewerB : admin
-  return status === 'changes_requested' ? move(reviewer, doc.id, 'changes_requested', 'Please add a source.') : move(reviewer, doc.id, 'approved')
+  return status === 'changes_requested'
+    ? move(reviewer, doc.id, 'changes_requested', 'Please add a source.')
+    : move(reviewer, doc.id, 'approved')
 }
 
 const roles = () => ({ editorA, editorB, reviewerA, reviewerB, admin })
@@ -110,7 +117,10 @@ describe('workflow transitions', () => {
       expect((await attempt).workflowStatus).toBe(to)
       expect((await latest(doc.id)).workflowStatus).toBe(to)
     } else {
-      const err = await attempt.then(() => null, (e: unknown) => e as { status?: number; message: string })
+      const err = await attempt.then(
+        () => null,
+        (e: unknown) => e as { status?: number; message: string },
+      )
       expect(err, 'refused').not.toBeNull()
       expect([400, 403]).toContain(err!.status)
       expect(err!.message).toMatch(/review|approved|author|Changes|cannot move/i)
@@ -126,36 +136,68 @@ describe('workflow transitions', () => {
 
   it('refusals say why, with the right status', async () => {
     const own = await createBy(reviewerA, 'in_review')
-    await expect(move(reviewerA, own.id, 'approved')).rejects.toMatchObject({ status: 403, message: expect.stringMatching(/your own work/) })
-    await expect(move(editorB, own.id, 'approved')).rejects.toMatchObject({ status: 403, message: expect.stringMatching(/Only a reviewer or an admin/) })
+    await expect(move(reviewerA, own.id, 'approved')).rejects.toMatchObject({
+      status: 403,
+      message: expect.stringMatching(/your own work/),
+    })
+    await expect(move(editorB, own.id, 'approved')).rejects.toMatchObject({
+      status: 403,
+      message: expect.stringMatching(/Only a reviewer or an admin/),
+    })
   })
 })
 
 describe('request changes', () => {
   it('needs a note, records it in the history, and shows it to the author', async () => {
     const doc = await createBy(editorA, 'in_review')
-    await expect(move(reviewerB, doc.id, 'changes_requested')).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/note/) })
+    await expect(move(reviewerB, doc.id, 'changes_requested')).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/note/),
+    })
     await expect(move(reviewerB, doc.id, 'changes_requested', '   ')).rejects.toMatchObject({ status: 400 })
     expect((await latest(doc.id)).workflowStatus).toBe('in_review')
 
     await move(reviewerB, doc.id, 'changes_requested', 'Cite the original study, please.')
     // the author reads the note with their own access
-    const seen = await payload.findByID({ collection: 'resources', id: doc.id, draft: true, user: editorA, overrideAccess: false, depth: 0 })
+    const seen = await payload.findByID({
+      collection: 'resources',
+      id: doc.id,
+      draft: true,
+      user: editorA,
+      overrideAccess: false,
+      depth: 0,
+    })
     expect(seen.workflowStatus).toBe('changes_requested')
     expect(seen.reviewNote).toBe('Cite the original study, please.')
     const events = await eventsOf(doc.id)
     const last = events.at(-1)!
-    expect(last).toMatchObject({ action: 'changes_requested', from: 'in_review', to: 'changes_requested', note: 'Cite the original study, please.' })
+    expect(last).toMatchObject({
+      action: 'changes_requested',
+      from: 'in_review',
+      to: 'changes_requested',
+      note: 'Cite the original study, please.',
+    })
     expect(last.by).toBe(reviewerB.id)
 
     // a note alone is not a transition: it does not overwrite the reviewer's
-    await payload.update({ collection: 'resources', id: doc.id, data: { reviewNote: 'nothing' } as never, user: editorA, overrideAccess: false, draft: true })
+    await payload.update({
+      collection: 'resources',
+      id: doc.id,
+      data: { reviewNote: 'nothing' },
+      user: editorA,
+      overrideAccess: false,
+      draft: true,
+    })
     expect((await latest(doc.id)).reviewNote).toBe('Cite the original study, please.')
 
     // resubmitting clears it from the document; the history keeps it
     const back = await move(editorA, doc.id, 'in_review', 'Added the study.')
     expect(back.reviewNote ?? null).toBeNull()
-    expect((await eventsOf(doc.id)).at(-1)).toMatchObject({ action: 'submitted', note: 'Added the study.', by: editorA.id })
+    expect((await eventsOf(doc.id)).at(-1)).toMatchObject({
+      action: 'submitted',
+      note: 'Added the study.',
+      by: editorA.id,
+    })
   })
   it('the admin form sending back the reviewer’s note on resubmission does not record it as the author’s', async () => {
     const doc = await createBy(editorA, 'in_review')
@@ -167,7 +209,9 @@ describe('request changes', () => {
     expect(last).toMatchObject({ action: 'submitted', by: editorA.id })
     expect(last.note ?? null).toBeNull()
     // the reviewer's words stay theirs in the history
-    expect((await eventsOf(doc.id)).filter((e) => e.note === 'Say who the guide is for.').map((e) => e.by)).toEqual([reviewerB.id])
+    expect((await eventsOf(doc.id)).filter((e) => e.note === 'Say who the guide is for.').map((e) => e.by)).toEqual([
+      reviewerB.id,
+    ])
   })
 })
 
@@ -176,9 +220,22 @@ describe('review history', () => {
     const doc = await createBy(editorA)
     await move(editorA, doc.id, 'in_review')
     await move(reviewerB, doc.id, 'changes_requested', 'Shorter summary.')
-    await payload.update({ collection: 'resources', id: doc.id, data: { summary: 'Shorter.', workflowStatus: 'in_review' } as never, user: editorA, overrideAccess: false, draft: true })
+    await payload.update({
+      collection: 'resources',
+      id: doc.id,
+      data: { summary: 'Shorter.', workflowStatus: 'in_review' },
+      user: editorA,
+      overrideAccess: false,
+      draft: true,
+    })
     await publishAs(reviewerB, doc.id)
-    await payload.update({ collection: 'resources', id: doc.id, data: { _status: 'draft' } as never, user: admin, overrideAccess: false })
+    await payload.update({
+      collection: 'resources',
+      id: doc.id,
+      data: { _status: 'draft' },
+      user: admin,
+      overrideAccess: false,
+    })
     expect(await published(doc.id)).toMatchObject({ _status: 'draft', workflowStatus: 'draft' })
     const events = await eventsOf(doc.id)
     expect(events.map((e) => [e.action, e.from, e.to, e.by])).toEqual([
@@ -194,23 +251,49 @@ describe('review history', () => {
 
   it('saves without a transition write nothing; server code without a user writes nothing', async () => {
     const doc = await createBy(editorA)
-    await payload.update({ collection: 'resources', id: doc.id, data: { summary: 'Typo fixed.' } as never, user: editorA, overrideAccess: false, draft: true })
-    await payload.update({ collection: 'resources', id: doc.id, data: { workflowStatus: 'in_review' } as never, overrideAccess: true, draft: true })
+    await payload.update({
+      collection: 'resources',
+      id: doc.id,
+      data: { summary: 'Typo fixed.' },
+      user: editorA,
+      overrideAccess: false,
+      draft: true,
+    })
+    await payload.update({
+      collection: 'resources',
+      id: doc.id,
+      data: { workflowStatus: 'in_review' },
+      overrideAccess: true,
+      draft: true,
+    })
     expect(await eventsOf(doc.id)).toEqual([])
   })
 
   it('the public never reads it, and nobody writes it through the API', async () => {
     const doc = await createBy(editorA, 'in_review')
     await expect(payload.find({ collection: 'review-events', overrideAccess: false })).rejects.toThrow()
-    await expect(payload.findByID({ collection: 'review-events', id: (await eventsOf(doc.id))[0]!.id, overrideAccess: false })).rejects.toThrow()
-    expect((await payload.find({ collection: 'review-events', user: editorA, overrideAccess: false })).totalDocs).toBeGreaterThan(0)
+    await expect(
+      payload.findByID({ collection: 'review-events', id: (await eventsOf(doc.id))[0]!.id, overrideAccess: false }),
+    ).rejects.toThrow()
+    expect(
+      (await payload.find({ collection: 'review-events', user: editorA, overrideAccess: false })).totalDocs,
+    ).toBeGreaterThan(0)
     for (const user of [editorA, reviewerB, admin]) {
       await expect(
-        payload.create({ collection: 'review-events', data: { collectionSlug: 'resources', docId: String(doc.id), action: 'approved' }, user, overrideAccess: false }),
+        payload.create({
+          collection: 'review-events',
+          data: { collectionSlug: 'resources', docId: String(doc.id), action: 'approved' },
+          user,
+          overrideAccess: false,
+        }),
       ).rejects.toThrow()
       const event = (await eventsOf(doc.id))[0]!
-      await expect(payload.update({ collection: 'review-events', id: event.id, data: { note: 'x' }, user, overrideAccess: false })).rejects.toThrow()
-      await expect(payload.delete({ collection: 'review-events', id: event.id, user, overrideAccess: false })).rejects.toThrow()
+      await expect(
+        payload.update({ collection: 'review-events', id: event.id, data: { note: 'x' }, user, overrideAccess: false }),
+      ).rejects.toThrow()
+      await expect(
+        payload.delete({ collection: 'review-events', id: event.id, user, overrideAccess: false }),
+      ).rejects.toThrow()
     }
   })
 
@@ -218,11 +301,22 @@ describe('review history', () => {
     const doc = await createBy(editorA, 'in_review')
     await publishAs(reviewerB, doc.id)
     // server code leaves a note on the published document
-    await payload.update({ collection: 'resources', id: doc.id, data: { reviewNote: 'internal' } as never, overrideAccess: true })
+    await payload.update({
+      collection: 'resources',
+      id: doc.id,
+      data: { reviewNote: 'internal' },
+      overrideAccess: true,
+    })
     const anon = await payload.findByID({ collection: 'resources', id: doc.id, overrideAccess: false, depth: 0 })
     expect(anon._status).toBe('published')
     expect(anon.reviewNote).toBeUndefined()
-    const staff = await payload.findByID({ collection: 'resources', id: doc.id, user: editorA, overrideAccess: false, depth: 0 })
+    const staff = await payload.findByID({
+      collection: 'resources',
+      id: doc.id,
+      user: editorA,
+      overrideAccess: false,
+      depth: 0,
+    })
     expect(staff.reviewNote).toBe('internal')
   })
 })
@@ -236,7 +330,7 @@ describe('a substantive edit to published content', () => {
     const edited = await payload.update({
       collection: 'resources',
       id: doc.id,
-      data: { ...live, summary: 'A new take.', workflowStatus: 'approved', _status: 'draft' } as never,
+      data: { ...live, summary: 'A new take.', workflowStatus: 'approved', _status: 'draft' },
       user: editorA,
       overrideAccess: false,
       draft: true,
@@ -246,10 +340,20 @@ describe('a substantive edit to published content', () => {
     expect(edited.workflowStatus).toBe('draft')
     expect((await latest(doc.id)).workflowStatus).toBe('draft')
     const stillLive = await published(doc.id)
-    expect(stillLive).toMatchObject({ _status: 'published', summary: 'S.', workflowStatus: 'approved', updatedAt: live.updatedAt })
+    expect(stillLive).toMatchObject({
+      _status: 'published',
+      summary: 'S.',
+      workflowStatus: 'approved',
+      updatedAt: live.updatedAt,
+    })
     const anon = await payload.findByID({ collection: 'resources', id: doc.id, overrideAccess: false, depth: 0 })
     expect(anon.summary).toBe('S.')
-    expect((await eventsOf(doc.id)).at(-1)).toMatchObject({ action: 'reopened', from: 'approved', to: 'draft', by: editorA.id })
+    expect((await eventsOf(doc.id)).at(-1)).toMatchObject({
+      action: 'reopened',
+      from: 'approved',
+      to: 'draft',
+      by: editorA.id,
+    })
 
     // the author submits the edit; the reviewer publishes it
     await move(editorA, doc.id, 'in_review')
@@ -264,7 +368,7 @@ describe('a substantive edit to published content', () => {
       const edited = await payload.update({
         collection: 'resources',
         id: doc.id,
-        data: { summary: `Edited by ${user.name}.`, workflowStatus: 'in_review' } as never,
+        data: { summary: `Edited by ${user.name}.`, workflowStatus: 'in_review' },
         user,
         overrideAccess: false,
         draft: true,
@@ -281,7 +385,7 @@ describe('a substantive edit to published content', () => {
     const same = await payload.update({
       collection: 'resources',
       id: doc.id,
-      data: { title: live.title, summary: live.summary, url: live.url, workflowStatus: 'approved' } as never,
+      data: { title: live.title, summary: live.summary, url: live.url, workflowStatus: 'approved' },
       user: editorA,
       overrideAccess: false,
       draft: true,
@@ -293,12 +397,18 @@ describe('a substantive edit to published content', () => {
 
 describe('reviewer dashboard', () => {
   const countsFor = async (user: User) => {
-    const html = renderToStaticMarkup((await ReviewDashboard({ payload, user } as never))!)
+    const html = renderToStaticMarkup((await ReviewDashboard({ payload, user } as ServerProps))!)
     const count = (key: string) => {
       const m = html.match(new RegExp(`data-count="${key}">(\\d+)<`))
       return m ? Number(m[1]) : null
     }
-    return { html, waiting: count('waiting'), drafts: count('drafts'), changes: count('changes'), stale: count('stale') }
+    return {
+      html,
+      waiting: count('waiting'),
+      drafts: count('drafts'),
+      changes: count('changes'),
+      stale: count('stale'),
+    }
   }
 
   it('counts what is waiting, mine, sent back and stale, with the viewer’s access', async () => {
@@ -320,26 +430,38 @@ describe('reviewer dashboard', () => {
     await createBy(reviewer, 'in_review')
     // stale: published by server code, reviewed 400 days ago, or never reviewed and 400 days old; fresh: published by a reviewer now
     const old = new Date(Date.now() - 400 * 24 * 3600 * 1000).toISOString()
-    await payload.create({
-      collection: 'resources',
-      data: { title: 'Old one', url: 'https://example.org/old', summary: 'S.', kind: 'article', language: 'en', _status: 'published', lastReviewedAt: old } as never,
-      overrideAccess: true,
+    await createDoc(payload, 'resources', {
+      title: 'Old one',
+      url: 'https://example.org/old',
+      summary: 'S.',
+      kind: 'article',
+      language: 'en',
+      _status: 'published',
+      lastReviewedAt: old,
     })
-    const never = await payload.create({
-      collection: 'resources',
-      data: { title: 'Never reviewed', url: 'https://example.org/never', summary: 'S.', kind: 'article', language: 'en', _status: 'published' } as never,
-      overrideAccess: true,
+    const never = await createDoc(payload, 'resources', {
+      title: 'Never reviewed',
+      url: 'https://example.org/never',
+      summary: 'S.',
+      kind: 'article',
+      language: 'en',
+      _status: 'published',
     })
     // never reviewed but only just added (a fresh install's seeded content): not stale yet
-    await payload.create({
-      collection: 'resources',
-      data: { title: 'New, never reviewed', url: 'https://example.org/new-never', summary: 'S.', kind: 'article', language: 'en', _status: 'published' } as never,
-      overrideAccess: true,
+    await createDoc(payload, 'resources', {
+      title: 'New, never reviewed',
+      url: 'https://example.org/new-never',
+      summary: 'S.',
+      kind: 'article',
+      language: 'en',
+      _status: 'published',
     })
     // the never-reviewed one has been here 400 days (server code: no hook stamps a review)
     const db = (payload.db as unknown as PostgresAdapter).drizzle
     await db.execute(sql`update resources set created_at = ${old}::timestamptz where id = ${never.id}`)
-    await db.execute(sql`update _resources_v set version_created_at = ${old}::timestamptz where parent_id = ${never.id}`)
+    await db.execute(
+      sql`update _resources_v set version_created_at = ${old}::timestamptz where parent_id = ${never.id}`,
+    )
     const fresh = await createBy(editor, 'in_review')
     await publishAs(admin, fresh.id)
 
@@ -358,7 +480,15 @@ describe('reviewer dashboard', () => {
     const draftsLink = hrefs.find((h) => h.startsWith('/admin/collections/resources?') && h.includes('draft'))!
     expect(draftsLink).toBeTruthy()
     const where = (parse(draftsLink.split('?')[1]!, { depth: 10 }) as { where: Where }).where
-    const listed = await payload.find({ collection: 'resources', where, draft: true, user: editor, overrideAccess: false, limit: 100, depth: 0 })
+    const listed = await payload.find({
+      collection: 'resources',
+      where,
+      draft: true,
+      user: editor,
+      overrideAccess: false,
+      limit: 100,
+      depth: 0,
+    })
     expect(listed.totalDocs).toBe(3)
   })
 })

@@ -6,7 +6,7 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import { dateParts, formatCitation, pageItem, workItem, type PageCitation } from '../../src/lib/citation'
+import { dateParts, formatCitation, pageItem, workItem, type PageCitation } from '@/lib/citation'
 
 const URL = 'https://hub.example.org/principles/listen-more-speak-less'
 const page = (over: Partial<PageCitation> = {}): PageCitation => ({
@@ -28,11 +28,17 @@ describe('a hub page', () => {
 
   it('plain text, in English: with the date it was accessed', () => {
     const { plain } = formatCitation(pageItem(page()), 'en')
-    expect(plain).toBe(`Allyship Hub (2025) Listen more, speak less, Allyship Hub. Available at: ${URL} (Accessed: November 23, 2026).`)
+    expect(plain).toBe(
+      `Allyship Hub (2025) Listen more, speak less, Allyship Hub. Available at: ${URL} (Accessed: November 23, 2026).`,
+    )
   })
 
   it('in French: French month names and terms', () => {
-    const fr = page({ title: 'Écouter plus, parler moins', url: 'https://hub.example.org/fr/principles/listen-more-speak-less', language: 'fr' })
+    const fr = page({
+      title: 'Écouter plus, parler moins',
+      url: 'https://hub.example.org/fr/principles/listen-more-speak-less',
+      language: 'fr',
+    })
     const { apa, plain } = formatCitation(pageItem(fr), 'fr')
     expect(apa).toContain('(2025, mars 4)')
     expect(apa).toContain('Écouter plus, parler moins')
@@ -43,7 +49,14 @@ describe('a hub page', () => {
   })
 
   it('credits its author sources: people by family name and initial, organisations as written', () => {
-    const item = pageItem(page({ authors: [{ name: 'Amélie Lamont', person: true }, { name: 'PeerNetBC', person: false }] }))
+    const item = pageItem(
+      page({
+        authors: [
+          { name: 'Amélie Lamont', person: true },
+          { name: 'PeerNetBC', person: false },
+        ],
+      }),
+    )
     const { apa } = formatCitation(item, 'en')
     expect(apa).toMatch(/^Lamont, A\.,? & PeerNetBC\. \(2025, March 4\)/)
     expect(item.author).toEqual([{ family: 'Lamont', given: 'Amélie' }, { literal: 'PeerNetBC' }])
@@ -58,7 +71,13 @@ describe('a hub page', () => {
 
   it('carries the language, the dates (in UTC) and the URL as CSL-JSON', () => {
     const item = pageItem(page({ issued: '2025-12-31T23:30:00.000Z', language: 'fr' }))
-    expect(item).toMatchObject({ type: 'webpage', URL: URL, language: 'fr', issued: { 'date-parts': [[2025, 12, 31]] }, accessed: { 'date-parts': [[2026, 11, 23]] } })
+    expect(item).toMatchObject({
+      type: 'webpage',
+      URL: URL,
+      language: 'fr',
+      issued: { 'date-parts': [[2025, 12, 31]] },
+      accessed: { 'date-parts': [[2026, 11, 23]] },
+    })
     expect(dateParts(new Date('2024-02-29T00:00:00.000Z'))).toEqual({ 'date-parts': [[2024, 2, 29]] })
   })
 
@@ -95,34 +114,57 @@ describe('the original work of a resource', () => {
       accessed,
     })
     const { apa } = formatCitation(item, 'en')
-    expect(apa).toBe('Doe, J. (2022). Allyship (OpenTEAM Equity Resource). OpenTEAM. https://openteam-equity-resource.webflow.io/leadself/allyship')
+    expect(apa).toBe(
+      'Doe, J. (2022). Allyship (OpenTEAM Equity Resource). OpenTEAM. https://openteam-equity-resource.webflow.io/leadself/allyship',
+    )
   })
 
   it('without credited authors, its publisher is the author (and not repeated)', () => {
-    const item = workItem({ title: 'The Guide to Allyship', authors: [], publisher: 'Amélie Lamont', year: null, url: 'https://guidetoallyship.com/', kind: 'guide', accessed })
+    const item = workItem({
+      title: 'The Guide to Allyship',
+      authors: [],
+      publisher: 'Amélie Lamont',
+      year: null,
+      url: 'https://guidetoallyship.com/',
+      kind: 'guide',
+      accessed,
+    })
     expect(item.author).toEqual([{ literal: 'Amélie Lamont' }])
     expect(item.publisher).toBeUndefined()
     const { apa, plain } = formatCitation(item, 'en')
     // APA: an undated page says when it was retrieved
-    expect(apa).toBe('Amélie Lamont. (n.d.). The Guide to Allyship. Retrieved November 23, 2026, from https://guidetoallyship.com/')
+    expect(apa).toBe(
+      'Amélie Lamont. (n.d.). The Guide to Allyship. Retrieved November 23, 2026, from https://guidetoallyship.com/',
+    )
     expect(plain).toContain('Available at: https://guidetoallyship.com/')
   })
 
   it('maps its kind to a CSL type, and leaves "other" languages out', () => {
-    expect(workItem({ title: 'B', authors: [], url: 'https://e.org/', kind: 'book', language: 'other', accessed })).toMatchObject({ type: 'book' })
-    expect(workItem({ title: 'B', authors: [], url: 'https://e.org/', kind: 'book', language: 'other', accessed }).language).toBeUndefined()
+    expect(
+      workItem({ title: 'B', authors: [], url: 'https://e.org/', kind: 'book', language: 'other', accessed }),
+    ).toMatchObject({ type: 'book' })
+    expect(
+      workItem({ title: 'B', authors: [], url: 'https://e.org/', kind: 'book', language: 'other', accessed }).language,
+    ).toBeUndefined()
     expect(workItem({ title: 'V', authors: [], url: 'https://e.org/', kind: 'website', accessed }).type).toBe('webpage')
   })
 
   it('in French', () => {
-    const item = workItem({ title: 'Guide', authors: [], publisher: 'Réseau', year: 2020, url: 'https://e.org/g', accessed })
+    const item = workItem({
+      title: 'Guide',
+      authors: [],
+      publisher: 'Réseau',
+      year: 2020,
+      url: 'https://e.org/g',
+      accessed,
+    })
     expect(formatCitation(item, 'fr').plain).toContain('Consulté le')
   })
 })
 
 describe('person names', () => {
   it('keeps a note in brackets out of the name and splits given and family names itself', async () => {
-    const { personName } = await import('../../src/lib/citation')
+    const { personName } = await import('@/lib/citation')
     expect(personName('Amélie Lamont (The Guide to Allyship)')).toEqual({ family: 'Lamont', given: 'Amélie' })
     expect(personName('Jean-Paul de la Fontaine')).toEqual({ family: 'Fontaine', given: 'Jean-Paul de la' })
     expect(personName('Prince')).toEqual({ literal: 'Prince' })

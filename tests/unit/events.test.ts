@@ -4,10 +4,18 @@
  * Kiritimati see the same day).
  */
 import { afterEach, describe, expect, it } from 'vitest'
-import { formatDay, nextOccurrence, splitEvents, toDay, type EventDates } from '../../src/lib/events'
+import { formatDay, nextOccurrence, splitEvents, toDay, type EventDates } from '@/lib/events'
 
-const yearly = (startDate: string, endDate?: string): EventDates => ({ recurrence: 'yearly', startDate, endDate: endDate ?? null })
-const once = (startDate: string, endDate?: string): EventDates => ({ recurrence: 'none', startDate, endDate: endDate ?? null })
+const yearly = (startDate: string, endDate?: string): EventDates => ({
+  recurrence: 'yearly',
+  startDate,
+  endDate: endDate ?? null,
+})
+const once = (startDate: string, endDate?: string): EventDates => ({
+  recurrence: 'none',
+  startDate,
+  endDate: endDate ?? null,
+})
 const at = (iso: string) => new Date(iso)
 
 const originalTz = process.env.TZ
@@ -61,8 +69,14 @@ describe('nextOccurrence', () => {
   })
 
   it('returns a one-off event’s own dates, past or not', () => {
-    expect(nextOccurrence(once('2020-03-01T00:00:00.000Z'), at('2025-01-01T00:00:00Z'))).toEqual({ start: '2020-03-01', end: null })
-    expect(nextOccurrence(once('2026-05-01', '2026-05-03'), at('2025-01-01T00:00:00Z'))).toEqual({ start: '2026-05-01', end: '2026-05-03' })
+    expect(nextOccurrence(once('2020-03-01T00:00:00.000Z'), at('2025-01-01T00:00:00Z'))).toEqual({
+      start: '2020-03-01',
+      end: null,
+    })
+    expect(nextOccurrence(once('2026-05-01', '2026-05-03'), at('2025-01-01T00:00:00Z'))).toEqual({
+      start: '2026-05-01',
+      end: '2026-05-03',
+    })
   })
 
   it('gives the same day whatever the server’s timezone', () => {
@@ -74,7 +88,8 @@ describe('nextOccurrence', () => {
         formatDay('2025-11-20', 'en'),
       ]
     })
-    for (const r of results) expect(r).toEqual([{ start: '2025-11-20', end: null }, { start: '2025-11-20', end: null }, 'November 20, 2025'])
+    for (const r of results)
+      expect(r).toEqual([{ start: '2025-11-20', end: null }, { start: '2025-11-20', end: null }, 'November 20, 2025'])
   })
 })
 
@@ -94,8 +109,18 @@ describe('splitEvents', () => {
 
   it('lists upcoming events soonest first, yearly ones by their next date, running ones included', () => {
     const { upcoming } = splitEvents(events, now)
-    expect(upcoming.map((s) => s.event.name)).toEqual(['festival (running)', 'today', 'inuit day', 'tdor', 'spring observance', 'next agm'])
-    expect(upcoming.find((s) => s.event.name === 'spring observance')).toMatchObject({ start: '2026-04-01', ongoing: false })
+    expect(upcoming.map((s) => s.event.name)).toEqual([
+      'festival (running)',
+      'today',
+      'inuit day',
+      'tdor',
+      'spring observance',
+      'next agm',
+    ])
+    expect(upcoming.find((s) => s.event.name === 'spring observance')).toMatchObject({
+      start: '2026-04-01',
+      ongoing: false,
+    })
     expect(upcoming.filter((s) => s.ongoing).map((s) => s.event.name)).toEqual(['festival (running)', 'today'])
   })
 

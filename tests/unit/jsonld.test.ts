@@ -5,7 +5,7 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { JsonLd } from '../../src/components/JsonLd'
+import { JsonLd } from '@/components/JsonLd'
 import {
   breadcrumbs,
   creativeWork,
@@ -16,9 +16,9 @@ import {
   serializeJsonLd,
   webSite,
   type JsonLdObject,
-} from '../../src/lib/jsonld'
-import { plainTextSummary, richTextToPlainText } from '../../src/lib/richtext-text'
-import type { Source } from '../../src/payload-types'
+} from '@/lib/jsonld'
+import { plainTextSummary, richTextToPlainText } from '@/lib/richtext-text'
+import type { Source } from '@/payload-types'
 
 const ORIGIN = 'https://hub.example.org'
 const previous = process.env.SERVER_URL
@@ -32,12 +32,18 @@ afterAll(() => {
 // Lexical JSON as Payload stores it
 const text = (t: string) => ({ type: 'text', text: t, version: 1, format: 0 })
 const paragraph = (...children: object[]) => ({ type: 'paragraph', version: 1, children })
-const lexical = (...children: object[]) => ({ root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children } })
+const lexical = (...children: object[]) => ({
+  root: { type: 'root', version: 1, direction: 'ltr', format: '', indent: 0, children },
+})
 
 const HOSTILE = '</script><script>alert(1)</script>'
 
 describe('serializeJsonLd and <JsonLd>', () => {
-  const data: JsonLdObject = { '@context': 'https://schema.org', '@type': 'Thing', name: `${HOSTILE} & <!-- \u2028\u2029` }
+  const data: JsonLdObject = {
+    '@context': 'https://schema.org',
+    '@type': 'Thing',
+    name: `${HOSTILE} & <!-- \u2028\u2029`,
+  }
 
   it('keeps a hostile title from closing the script element, and the JSON unchanged', () => {
     const json = serializeJsonLd(data)
@@ -73,20 +79,40 @@ describe('glossary', () => {
       description: term.summary,
       url: `${ORIGIN}/fr/glossary/allyship`,
       inLanguage: 'fr',
-      inDefinedTermSet: { '@type': 'DefinedTermSet', '@id': `${ORIGIN}/fr/glossary`, name: 'Glossaire', url: `${ORIGIN}/fr/glossary` },
+      inDefinedTermSet: {
+        '@type': 'DefinedTermSet',
+        '@id': `${ORIGIN}/fr/glossary`,
+        name: 'Glossaire',
+        url: `${ORIGIN}/fr/glossary`,
+      },
     })
   })
 
   it('a term without a summary is described by its definition as plain text', () => {
-    const t = definedTerm({ term: 'Privilege', slug: 'privilege', summary: null, definition: lexical(paragraph(text('Unearned '), text('advantage.'))) }, 'en', { name: 'Glossary' })
+    const t = definedTerm(
+      {
+        term: 'Privilege',
+        slug: 'privilege',
+        summary: null,
+        definition: lexical(paragraph(text('Unearned '), text('advantage.'))),
+      },
+      'en',
+      { name: 'Glossary' },
+    )
     expect(t.description).toBe('Unearned advantage.')
   })
 
   it('the glossary lists its terms in order', () => {
-    const set = definedTermSet([term, { term: 'Bias', slug: 'bias', summary: 'A leaning.' }], 'en', { name: 'Glossary', description: 'Words we use.' })
+    const set = definedTermSet([term, { term: 'Bias', slug: 'bias', summary: 'A leaning.' }], 'en', {
+      name: 'Glossary',
+      description: 'Words we use.',
+    })
     expect(set['@type']).toBe('DefinedTermSet')
     expect(set.url).toBe(`${ORIGIN}/glossary`)
-    expect((set.hasDefinedTerm as { url: string }[]).map((t) => t.url)).toEqual([`${ORIGIN}/glossary/allyship`, `${ORIGIN}/glossary/bias`])
+    expect((set.hasDefinedTerm as { url: string }[]).map((t) => t.url)).toEqual([
+      `${ORIGIN}/glossary/allyship`,
+      `${ORIGIN}/glossary/bias`,
+    ])
   })
 })
 
@@ -97,7 +123,18 @@ describe('faqPage', () => {
         {
           question: 'Who can be an ally?',
           slug: 'who-can-be-an-ally',
-          answer: lexical(paragraph(text('Anyone.')), { type: 'list', version: 1, children: [{ type: 'listitem', version: 1, children: [text('Listen')] }, { type: 'listitem', version: 1, children: [{ type: 'link', version: 1, fields: { url: 'https://x.test' }, children: [text('Learn')] }] }] }),
+          answer: lexical(paragraph(text('Anyone.')), {
+            type: 'list',
+            version: 1,
+            children: [
+              { type: 'listitem', version: 1, children: [text('Listen')] },
+              {
+                type: 'listitem',
+                version: 1,
+                children: [{ type: 'link', version: 1, fields: { url: 'https://x.test' }, children: [text('Learn')] }],
+              },
+            ],
+          }),
         },
       ],
       'en',
@@ -115,7 +152,13 @@ describe('faqPage', () => {
 })
 
 describe('creativeWork', () => {
-  const publisher = { id: 1, title: 'PeerNetBC', kind: 'organisation', website: 'https://www.peernetbc.com', _status: 'published' } as Source
+  const publisher = {
+    id: 1,
+    title: 'PeerNetBC',
+    kind: 'organisation',
+    website: 'https://www.peernetbc.com',
+    _status: 'published',
+  } as Source
   const resource = {
     title: 'Guide to Allyship',
     slug: 'guide-to-allyship',
@@ -144,7 +187,10 @@ describe('creativeWork', () => {
   })
 
   it('leaves out what it does not know: no licence URL, unpopulated publisher, "other" language', () => {
-    const work = creativeWork({ ...resource, kind: 'book', licence: 'all-rights-reserved', publisher: 7, language: 'other', year: null }, 'en')
+    const work = creativeWork(
+      { ...resource, kind: 'book', licence: 'all-rights-reserved', publisher: 7, language: 'other', year: null },
+      'en',
+    )
     expect(work['@type']).toBe('Book')
     for (const key of ['license', 'publisher', 'inLanguage', 'datePublished']) expect(work).not.toHaveProperty(key)
   })
@@ -154,14 +200,40 @@ describe('event', () => {
   const now = new Date('2025-12-01T00:00:00Z')
 
   it('dates a yearly observance by its next occurrence and links its anchor on /events', () => {
-    const e = event({ title: 'Transgender Day of Remembrance', slug: 'tdor', recurrence: 'yearly', startDate: '2024-11-20T00:00:00.000Z', summary: 'A day to remember.', url: 'https://tdor.info' }, 'en', now)
-    expect(e).toMatchObject({ '@type': 'Event', name: 'Transgender Day of Remembrance', startDate: '2026-11-20', endDate: '2026-11-20', url: `${ORIGIN}/events#tdor`, sameAs: 'https://tdor.info', description: 'A day to remember.' })
+    const e = event(
+      {
+        title: 'Transgender Day of Remembrance',
+        slug: 'tdor',
+        recurrence: 'yearly',
+        startDate: '2024-11-20T00:00:00.000Z',
+        summary: 'A day to remember.',
+        url: 'https://tdor.info',
+      },
+      'en',
+      now,
+    )
+    expect(e).toMatchObject({
+      '@type': 'Event',
+      name: 'Transgender Day of Remembrance',
+      startDate: '2026-11-20',
+      endDate: '2026-11-20',
+      url: `${ORIGIN}/events#tdor`,
+      sameAs: 'https://tdor.info',
+      description: 'A day to remember.',
+    })
     expect(e).not.toHaveProperty('location')
     expect(e).not.toHaveProperty('eventAttendanceMode')
   })
 
   it('gives a gathering its place, or its online address', () => {
-    const base = { title: 'AGM', slug: 'agm', recurrence: 'none' as const, startDate: '2026-07-11', endDate: '2026-07-14', summary: 'Annual meeting.' }
+    const base = {
+      title: 'AGM',
+      slug: 'agm',
+      recurrence: 'none' as const,
+      startDate: '2026-07-11',
+      endDate: '2026-07-14',
+      summary: 'Annual meeting.',
+    }
     expect(event({ ...base, location: 'Community Hall, Victoria' }, 'fr', now)).toMatchObject({
       startDate: '2026-07-11',
       endDate: '2026-07-14',
@@ -188,7 +260,12 @@ describe('webSite and breadcrumbs', () => {
   })
 
   it('numbers the trail from 1 with absolute URLs', () => {
-    expect(breadcrumbs([{ name: 'Home', path: '/' }, { name: 'Glossary', path: '/glossary' }]).itemListElement).toEqual([
+    expect(
+      breadcrumbs([
+        { name: 'Home', path: '/' },
+        { name: 'Glossary', path: '/glossary' },
+      ]).itemListElement,
+    ).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Home', item: `${ORIGIN}/` },
       { '@type': 'ListItem', position: 2, name: 'Glossary', item: `${ORIGIN}/glossary` },
     ])
@@ -199,9 +276,20 @@ describe('rich text as plain text', () => {
   it('keeps paragraphs, headings, list items and line breaks apart, and drops embedded blocks', () => {
     const doc = lexical(
       { type: 'heading', tag: 'h2', version: 1, children: [text('Listen')] },
-      paragraph(text('First line'), { type: 'linebreak', version: 1 }, text('second '), { type: 'link', version: 1, children: [text('link')] }),
+      paragraph(text('First line'), { type: 'linebreak', version: 1 }, text('second '), {
+        type: 'link',
+        version: 1,
+        children: [text('link')],
+      }),
       { type: 'upload', version: 1, value: 3 },
-      { type: 'list', version: 1, children: [{ type: 'listitem', version: 1, children: [text('one')] }, { type: 'listitem', version: 1, children: [text('two')] }] },
+      {
+        type: 'list',
+        version: 1,
+        children: [
+          { type: 'listitem', version: 1, children: [text('one')] },
+          { type: 'listitem', version: 1, children: [text('two')] },
+        ],
+      },
     )
     expect(richTextToPlainText(doc)).toBe('Listen\n\nFirst line\nsecond link\n\none\ntwo')
   })

@@ -1,7 +1,7 @@
 /** The interface catalogues: every locale has every string, with the same placeholders. */
 import { describe, expect, it } from 'vitest'
-import { messages } from '../../src/messages'
-import { LOCALES } from '../../src/lib/languages'
+import { messages } from '@/messages'
+import { LOCALES } from '@/lib/languages'
 
 type Tree = { [key: string]: string | Tree }
 

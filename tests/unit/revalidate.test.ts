@@ -4,14 +4,16 @@
  * that may run outside any live request (a scheduled publish run by the jobs queue), never throwing.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { EXPIRE_AGAIN_AFTER_MS, expire, revalidateAfterChange, serverIncrementalCache } from '../../src/hooks/revalidate'
+import { EXPIRE_AGAIN_AFTER_MS, expire, revalidateAfterChange, serverIncrementalCache } from '@/hooks/revalidate'
 
 const scope = globalThis as { __incrementalCache?: unknown }
 afterEach(() => {
   delete scope.__incrementalCache
 })
 
-const fakeCache = () => ({ revalidateTag: vi.fn(async (_tags: string | string[], _durations?: { expire?: number }) => undefined) })
+const fakeCache = () => ({
+  revalidateTag: vi.fn(async (_tags: string | string[], _durations?: { expire?: number }) => undefined),
+})
 const logger = () => ({ warn: vi.fn() })
 const noStore = () => {
   throw new Error('Invariant: static generation store missing in revalidateTag("payload:resources")')

@@ -23,7 +23,7 @@ vi.mock('next/navigation', () => ({
   },
 }))
 
-const { newestSave, refreshForSave, ReviewHistoryRefresh } = await import('../../src/components/admin/ReviewHistoryRefresh')
+const { newestSave, refreshForSave, ReviewHistoryRefresh } = await import('@/components/admin/ReviewHistoryRefresh')
 
 const T1 = '2025-03-01T10:00:00.000Z'
 const T2 = '2025-03-01T10:05:00.000Z'

@@ -1,6 +1,6 @@
 /** robots.txt: crawlers may read every public page, but not the admin, the API, search results or status pages. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import robots from '../../src/app/robots'
+import robots from '@/app/robots'
 
 const previous = process.env.SERVER_URL
 beforeAll(() => {
@@ -17,7 +17,17 @@ describe('robots', () => {
     expect(rule.userAgent).toBe('*')
     expect(rule.allow).toBe('/')
     expect([...(rule.disallow as string[])].sort()).toEqual(
-      ['/admin$', '/admin/', '/api/', '/contribute/status/', '/fr/contribute/status/', '/search$', '/search?', '/fr/search$', '/fr/search?'].sort(),
+      [
+        '/admin$',
+        '/admin/',
+        '/api/',
+        '/contribute/status/',
+        '/fr/contribute/status/',
+        '/search$',
+        '/search?',
+        '/fr/search$',
+        '/fr/search?',
+      ].sort(),
     )
   })
 
@@ -28,7 +38,15 @@ describe('robots', () => {
     })()
     const blocked = (path: string) =>
       (rule.disallow as string[]).some((d) => (d.endsWith('$') ? path === d.slice(0, -1) : path.startsWith(d)))
-    for (const path of ['/search', '/search?q=allies', '/fr/search?q=x', '/admin', '/admin/collections/users', '/api/users', '/contribute/status/abc']) {
+    for (const path of [
+      '/search',
+      '/search?q=allies',
+      '/fr/search?q=x',
+      '/admin',
+      '/admin/collections/users',
+      '/api/users',
+      '/contribute/status/abc',
+    ]) {
       expect(blocked(path), path).toBe(true)
     }
     for (const path of ['/search-tips', '/administration', '/apiary', '/resources', '/fr/search-tips', '/contribute']) {

@@ -1,0 +1,51 @@
+/** Payload's REST and GraphQL route handlers, called with real `Request`s as Next calls them. */
+import config from '@payload-config'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+
+const HANDLERS = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, DELETE: REST_DELETE }
+
+type Init = {
+  /** a JWT (loginToken): signed in as its account, else anonymous */
+  token?: string | null
+  /** sent as the JSON body */
+  json?: unknown
+  headers?: Record<string, string>
+}
+
+const headersFor = (token: string | null | undefined, json: boolean, headers: Record<string, string> = {}) => ({
+  ...(json ? { 'Content-Type': 'application/json' } : {}),
+  ...(token ? { Authorization: `JWT ${token}` } : {}),
+  ...headers,
+})
+
+/** A REST call, `rest('PATCH', '/api/resources/1?draft=true', { token, json })`, answered as the admin panel sees it. */
+export function rest(
+  method: keyof typeof HANDLERS,
+  path: string,
+  { token, json, headers }: Init = {},
+): Promise<Response> {
+  const url = new URL(path, 'http://localhost')
+  const slug = url.pathname.replace(/^\/api\//, '').split('/')
+  const init = {
+    method,
+    headers: headersFor(token, json !== undefined, headers),
+    body: json !== undefined ? JSON.stringify(json) : undefined,
+  }
+  return HANDLERS[method](config)(new Request(url, init), { params: Promise.resolve({ slug }) })
+}
+
+/** `rest`, with the answer's status and its body read as JSON. */
+export async function restJson<T = Record<string, unknown>>(
+  method: keyof typeof HANDLERS,
+  path: string,
+  init: Init = {},
+) {
+  const res = await rest(method, path, init)
+  return { status: res.status, body: (await res.json()) as T }
+}
+
+/** A GraphQL query to /api/graphql, anonymous unless a `token` is given. */
+export function graphql(query: string, token?: string): Promise<Response> {
+  const init = { method: 'POST', headers: headersFor(token, true), body: JSON.stringify({ query }) }
+  return GRAPHQL_POST(config)(new Request('http://localhost/api/graphql', init))
+}
