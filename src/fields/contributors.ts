@@ -17,7 +17,8 @@ export function contributors(): ArrayField {
     type: 'array',
     labels: { singular: 'Contributor', plural: 'Community contributors' },
     admin: {
-      description: 'People from the community credited by the name they chose (added when their suggestion is accepted).',
+      description:
+        'People from the community credited by the name they chose (added when their suggestion is accepted).',
       initCollapsed: true,
     },
     fields: [

@@ -37,7 +37,12 @@ export function credits(): ArrayField {
           },
         ],
       },
-      { name: 'note', type: 'text', localized: true, admin: { description: 'Optional: what exactly was drawn from it.' } },
+      {
+        name: 'note',
+        type: 'text',
+        localized: true,
+        admin: { description: 'Optional: what exactly was drawn from it.' },
+      },
     ],
   }
 }
