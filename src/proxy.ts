@@ -42,11 +42,10 @@ export default async function proxy(request: NextRequest) {
   // a changed slug keeps its old URL working (src/redirects): one 308 to where the document is now
   const moved = await redirectTarget(path, locale)
   if (moved) {
-    const to = request.nextUrl.clone()
     const [pathname, hash] = moved.split('#')
-    to.pathname = pathname!
-    to.hash = hash ? `#${hash}` : ''
-    return NextResponse.redirect(to, 308)
+    const location = `${pathname}${request.nextUrl.search}${hash ? `#${hash}` : ''}`
+    // a relative Location stays right behind any reverse proxy, whatever host the request named
+    return new NextResponse(null, { status: 308, headers: { Location: location } })
   }
   const url = request.nextUrl.clone()
   url.pathname = `/${locale}/page-not-found`

@@ -26,10 +26,10 @@ export function validateRedirectPath(value: unknown): true | string {
   return true
 }
 
-/** A custom target: a path on this site (a leading `//` or a scheme would leave it). */
+/** A custom target: a path on this site (a leading `//` or a scheme would leave it), in URL characters (percent-encode the rest). */
 export function validateRedirectTarget(value: unknown, { siblingData }: { siblingData?: unknown } = {}): true | string {
   if ((siblingData as { type?: unknown } | undefined)?.type !== 'custom') return true
-  if (typeof value !== 'string' || !/^\/(?![/\\])[^\s]*$/.test(value))
+  if (typeof value !== 'string' || !/^\/(?![/\\])[\x21-\x7e]*$/.test(value))
     return 'A path on this site, starting with a single / (no other sites).'
   return true
 }
