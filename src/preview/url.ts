@@ -38,3 +38,20 @@ export const LIVE_PREVIEW_BREAKPOINTS = [
   { name: 'tablet', label: 'Tablet', width: 768, height: 1024 },
   { name: 'desktop', label: 'Desktop', width: 1280, height: 800 },
 ]
+
+const THIS_SITE = 'http://this.site.invalid'
+
+/**
+ * Where leaving preview may send a browser: a path on this site, as the URL parser reads it, so that
+ * what browsers would follow off-site (`//host`, `/\host`, `/<TAB>/host`: the parser drops tabs and
+ * line breaks, and reads `\` as `/`) goes home instead, and nothing unencoded reaches the header.
+ */
+export function safeReturnPath(path: string | null | undefined): string {
+  if (!path || !path.startsWith('/')) return '/'
+  try {
+    const url = new URL(path, THIS_SITE)
+    return url.origin === THIS_SITE ? `${url.pathname}${url.search}${url.hash}` : '/'
+  } catch {
+    return '/'
+  }
+}

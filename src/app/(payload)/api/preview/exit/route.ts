@@ -5,13 +5,11 @@
 import { draftMode } from 'next/headers'
 import { redirect } from 'next/navigation'
 import type { NextRequest } from 'next/server'
+import { safeReturnPath } from '@/preview/url'
 
 export const dynamic = 'force-dynamic'
 
-/** Only paths on this site: `/x`, never `//host` or `/\host`. */
-const safePath = (path: string | null) => (path && /^\/(?![/\\])/.test(path) ? path : '/')
-
 export async function GET(request: NextRequest) {
   ;(await draftMode()).disable()
-  redirect(safePath(request.nextUrl.searchParams.get('path')))
+  redirect(safeReturnPath(request.nextUrl.searchParams.get('path')))
 }
