@@ -23,6 +23,7 @@ import { Themes } from './src/collections/Themes'
 import { Topics } from './src/collections/Topics'
 import { Users } from './src/collections/Users'
 import { SiteSettings } from './src/globals/SiteSettings'
+import { GRAPHQL_BUDGET, graphQLBudgetRule } from './src/lib/graphql-budget'
 import { DEFAULT_LOCALE, LOCALES } from './src/lib/languages'
 import { payloadSecret } from './src/lib/env'
 import { emailAdapter } from './src/email'
@@ -83,6 +84,8 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
   upload: { limits: { fileSize: MAX_UPLOAD_BYTES } },
+  // every query within a budget of depth and of objects it could return (src/lib/graphql-budget.ts)
+  graphQL: { validationRules: (args) => [graphQLBudgetRule(GRAPHQL_BUDGET, args.variableValues)] },
   // @payloadcms/email-nodemailer on SMTP when SMTP_HOST is set (src/email/), else Payload's console adapter
   email: emailAdapter(),
   // notifications, retention, the nightly link check and scheduled publishing (src/jobs/)

@@ -1413,6 +1413,7 @@ export interface Media {
     | 'all-rights-reserved-permission'
     | 'all-rights-reserved'
     | 'unknown';
+  prefix?: string | null;
   _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -2138,6 +2139,7 @@ export interface MediaSelect<T extends boolean = true> {
   credit?: T;
   source?: T;
   licence?: T;
+  prefix?: T;
   _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;

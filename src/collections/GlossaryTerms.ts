@@ -28,6 +28,8 @@ export const GlossaryTerms: CollectionConfig = contentCollection({
       type: 'relationship',
       relationTo: 'glossary-terms',
       hasMany: true,
+      // a term's related terms show their own names, never theirs in turn: a self-relation must not nest
+      maxDepth: 1,
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
     {

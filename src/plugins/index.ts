@@ -1,6 +1,8 @@
-/** Payload's official plugins, as payload.config.ts assembles them. */
+/** Payload's official plugins, and our budget for anonymous reads, as payload.config.ts assembles them. */
 import type { Plugin } from 'payload'
 import { slugRedirects } from '@/redirects'
+import { readBudget } from './read-budget'
 import { mediaStorage } from './storage'
 
-export const plugins = (): Plugin[] => [slugRedirects(), mediaStorage()]
+// readBudget last: it wraps every collection, the plugins' own included
+export const plugins = (): Plugin[] => [slugRedirects(), mediaStorage(), readBudget()]

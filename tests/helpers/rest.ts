@@ -45,7 +45,12 @@ export async function restJson<T = Record<string, unknown>>(
 }
 
 /** A GraphQL query to /api/graphql, anonymous unless a `token` is given. */
-export function graphql(query: string, token?: string): Promise<Response> {
-  const init = { method: 'POST', headers: headersFor(token, true), body: JSON.stringify({ query }) }
+export function graphql(
+  query: string,
+  token?: string,
+  variables?: Record<string, unknown>,
+  headers?: Record<string, string>,
+): Promise<Response> {
+  const init = { method: 'POST', headers: headersFor(token, true, headers), body: JSON.stringify({ query, variables }) }
   return GRAPHQL_POST(config)(new Request('http://localhost/api/graphql', init))
 }
