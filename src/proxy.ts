@@ -43,9 +43,12 @@ export default async function proxy(request: NextRequest) {
   const moved = await redirectTarget(path, locale)
   if (moved) {
     const [pathname, hash] = moved.split('#')
-    const location = `${pathname}${request.nextUrl.search}${hash ? `#${hash}` : ''}`
-    // a relative Location stays right behind any reverse proxy, whatever host the request named
-    return new NextResponse(null, { status: 308, headers: { Location: location } })
+    const to = request.nextUrl.clone()
+    to.pathname = pathname!
+    to.hash = hash ? `#${hash}` : ''
+    // Next's proxy accepts absolute redirects only ("Invalid URL" for a relative Location); the
+    // origin is the one the request came in on
+    return NextResponse.redirect(to, 308)
   }
   const url = request.nextUrl.clone()
   url.pathname = `/${locale}/page-not-found`
