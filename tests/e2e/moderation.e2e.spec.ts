@@ -43,6 +43,9 @@ test('a moderator accepts a suggestion, another reviewer publishes it, and the s
   browser,
   request,
 }) => {
+  // three people's sessions and the admin's first visits to the list and edit views: on a loaded
+  // 2-core machine this journey has run past the default 60 s (a navigation still pending)
+  test.setTimeout(120_000)
   // 1. a contributor suggests a resource on /contribute, agreeing to be credited
   await page.setExtraHTTPHeaders({ 'x-forwarded-for': `203.0.113.${200 + (Date.now() % 50)}` })
   await page.goto('/contribute')
