@@ -3,6 +3,7 @@
  * every language. No Payload or database imports: the proxy uses this too.
  */
 import { stripLocale } from '@/lib/routes'
+import { safeReturnPath } from '@/preview/url'
 
 /** "https://hub.example/fr/resources/old/?x" → "/resources/old". */
 export function normaliseRedirectPath(value: string): string {
@@ -26,10 +27,13 @@ export function validateRedirectPath(value: unknown): true | string {
   return true
 }
 
-/** A custom target: a path on this site (a leading `//` or a scheme would leave it), in URL characters (percent-encode the rest). */
+/**
+ * A custom target: a path on this site, by the same test as leaving preview (`safeReturnPath`): what
+ * the URL parser would read as another host, or would have to re-encode, is refused.
+ */
 export function validateRedirectTarget(value: unknown, { siblingData }: { siblingData?: unknown } = {}): true | string {
   if ((siblingData as { type?: unknown } | undefined)?.type !== 'custom') return true
-  if (typeof value !== 'string' || !/^\/(?![/\\])[\x21-\x7e]*$/.test(value))
+  if (typeof value !== 'string' || safeReturnPath(value) !== value)
     return 'A path on this site, starting with a single / (no other sites).'
   return true
 }
