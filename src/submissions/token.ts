@@ -37,6 +37,9 @@ export function verifyFormToken(token: unknown, form: FormName, now: number = Da
   const [, issuedAtText, nonce, signature] = m as unknown as [string, string, string, string]
   const expected = sign(form, issuedAtText, nonce)
   const given = Buffer.from(signature, 'base64url')
+  // 43 base64url characters carry 258 bits for 256: the last character's two spare bits must be
+  // zero, or one token could be respelled four ways and pass the one-use check four times
+  if (b64url(given) !== signature) return { ok: false, reason: 'malformed' }
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'forged' }
   const issuedAt = parseInt(issuedAtText, 36)
   const age = now - issuedAt

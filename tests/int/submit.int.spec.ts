@@ -192,6 +192,20 @@ describe('form tokens', () => {
     })
   })
 
+  it("have one spelling: the signature's last character with its spare bits set is refused", () => {
+    const token = issueFormToken('feedback', t0)
+    const [issued, nonce, sig] = token.split('.') as [string, string, string]
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+    const last = alphabet.indexOf(sig.at(-1)!)
+    // the same 32 bytes, spelled three other ways (the last character's two low bits are unused)
+    const respelled = [1, 2, 3].map((bits) => `${issued}.${nonce}.${sig.slice(0, -1)}${alphabet[(last & ~3) | bits]}`)
+    expect(
+      respelled.map((t) => Buffer.from(t.split('.')[2]!, 'base64url').equals(Buffer.from(sig, 'base64url'))),
+    ).toEqual([true, true, true])
+    for (const t of respelled)
+      expect(verifyFormToken(t, 'feedback', t0 + 10_000)).toEqual({ ok: false, reason: 'malformed' })
+  })
+
   it('are different every time (random nonce)', () => {
     expect(issueFormToken('feedback', t0)).not.toBe(issueFormToken('feedback', t0))
   })
@@ -591,6 +605,21 @@ describe('each form token stores one submission', () => {
     const answers = await Promise.all(Array.from({ length: 5 }, () => submit(body)))
     expect(answers.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409])
     expect(await countSubmissions()).toBe(before + 1)
+  })
+
+  it('a used token respelled (same bytes, spare bits set) is not accepted again', async () => {
+    const body = feedback({ message: 'One token, one submission.' })
+    expect((await submit(body)).status).toBe(201)
+    const before = await countSubmissions()
+    const token = String(body.token)
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+    const last = alphabet.indexOf(token.at(-1)!)
+    for (const bits of [1, 2, 3]) {
+      const res = await submit({ ...body, token: `${token.slice(0, -1)}${alphabet[(last & ~3) | bits]}` })
+      expect(res.status).toBeGreaterThanOrEqual(400)
+      expect(res.status).toBeLessThan(500)
+    }
+    expect(await countSubmissions()).toBe(before)
   })
 
   it('an answer that stores nothing leaves the token usable: a 400 for bad input, then the corrected send is stored', async () => {
