@@ -104,3 +104,15 @@ test.describe('anonymous GraphQL', () => {
     }
   })
 })
+
+test.describe('health check', () => {
+  test('answers 200 with no content but its status, never cached, for GET and HEAD', async ({ request }) => {
+    const res = await request.get('/api/health')
+    expect(res.status()).toBe(200)
+    expect(res.headers()['cache-control']).toContain('no-store')
+    expect(await res.json()).toEqual({ status: 'ok', database: 'ok' })
+    const head = await request.head('/api/health')
+    expect(head.status()).toBe(200)
+    expect(head.headers()['cache-control']).toContain('no-store')
+  })
+})
