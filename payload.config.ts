@@ -19,6 +19,7 @@ import { Resources } from './src/collections/Resources'
 import { ReviewEvents } from './src/collections/ReviewEvents'
 import { Sources } from './src/collections/Sources'
 import { Submissions } from './src/collections/Submissions'
+import { poolConfig } from './src/db/pool'
 import { Themes } from './src/collections/Themes'
 import { Topics } from './src/collections/Topics'
 import { Users } from './src/collections/Users'
@@ -78,7 +79,8 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { en, fr }, fallbackLanguage: 'en' },
   db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URL, max: Number(process.env.DATABASE_POOL_MAX ?? 10) },
+    // DATABASE_POOL_MAX and DATABASE_STATEMENT_TIMEOUT_MS (src/db/pool.ts)
+    pool: poolConfig(),
     // Schema reaches real databases only through committed migrations.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),

@@ -3,12 +3,13 @@
  * this process through the local API, then check that every committed migration is
  * recorded as applied: a run that silently did nothing fails.
  */
+// first: the migration run's pool has no statement timeout (src/db/pool.ts)
+import './migrating'
 import config from '@payload-config'
 import { getPayload } from 'payload'
 import { migrations } from '../../migrations'
 
 async function main() {
-  process.env.PAYLOAD_MIGRATING = 'true'
   const payload = await getPayload({ config, disableOnInit: true })
   try {
     // the migrations come from migrations/index.ts (generated with each migration), imported statically

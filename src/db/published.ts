@@ -13,7 +13,14 @@ let pool: pg.Pool | null = null
 export function getPool(): pg.Pool | null {
   if (!process.env.DATABASE_URL) return null
   if (!pool) {
-    pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2, idleTimeoutMillis: 30_000 })
+    // one indexed lookup per request: a second is far more than it needs (and the health check's limit)
+    pool = new pg.Pool({
+      connectionString: process.env.DATABASE_URL,
+      max: 2,
+      idleTimeoutMillis: 30_000,
+      statement_timeout: 1_000,
+      connectionTimeoutMillis: 2_000,
+    })
     pool.on('error', () => undefined)
   }
   return pool

@@ -1,0 +1,39 @@
+/**
+ * The app's PostgreSQL pool settings, from the environment:
+ * - DATABASE_POOL_MAX: connections per instance (10);
+ * - DATABASE_STATEMENT_TIMEOUT_MS: the longest any one SQL statement may run (5,000 ms; 0 = none).
+ *   PostgreSQL cancels a statement past it (error 57014) and Payload answers that request with an
+ *   error instead of holding a connection and the database's CPU. `npm run migrate` runs without
+ *   it (src/cli/migrating.ts), since building an index on a large table may take longer.
+ */
+import type { PoolConfig } from 'pg'
+
+export const DEFAULT_POOL_MAX = 10
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 5_000
+
+function positiveInteger(name: string, value: string | undefined, fallback: number, allowZero: boolean): number {
+  if (value === undefined || value.trim() === '') return fallback
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < (allowZero ? 0 : 1)) {
+    throw new Error(`${name} must be a whole number${allowZero ? ' (0 or more)' : ' (1 or more)'}; it is "${value}"`)
+  }
+  return n
+}
+
+export function poolConfig(env: NodeJS.ProcessEnv = process.env): PoolConfig {
+  const max = positiveInteger('DATABASE_POOL_MAX', env.DATABASE_POOL_MAX, DEFAULT_POOL_MAX, false)
+  const timeout =
+    env.PAYLOAD_MIGRATING === 'true'
+      ? 0
+      : positiveInteger(
+          'DATABASE_STATEMENT_TIMEOUT_MS',
+          env.DATABASE_STATEMENT_TIMEOUT_MS,
+          DEFAULT_STATEMENT_TIMEOUT_MS,
+          true,
+        )
+  return {
+    connectionString: env.DATABASE_URL,
+    max,
+    ...(timeout > 0 ? { statement_timeout: timeout } : {}),
+  }
+}
