@@ -1,8 +1,11 @@
-/** Payload's REST and GraphQL route handlers, called with real `Request`s as Next calls them. */
-import config from '@payload-config'
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+/**
+ * The app's REST and GraphQL route handlers (Payload's, behind the API guard of src/api/guard.ts),
+ * called with real `Request`s as Next calls them.
+ */
+import * as restRoutes from '@/app/(payload)/api/[...slug]/route'
+import * as graphqlRoute from '@/app/(payload)/api/graphql/route'
 
-const HANDLERS = { GET: REST_GET, POST: REST_POST, PATCH: REST_PATCH, DELETE: REST_DELETE }
+const HANDLERS = { GET: restRoutes.GET, POST: restRoutes.POST, PATCH: restRoutes.PATCH, DELETE: restRoutes.DELETE }
 
 type Init = {
   /** a JWT (loginToken): signed in as its account, else anonymous */
@@ -31,7 +34,7 @@ export function rest(
     headers: headersFor(token, json !== undefined, headers),
     body: json !== undefined ? JSON.stringify(json) : undefined,
   }
-  return HANDLERS[method](config)(new Request(url, init), { params: Promise.resolve({ slug }) })
+  return HANDLERS[method](new Request(url, init), { params: Promise.resolve({ slug }) })
 }
 
 /** `rest`, with the answer's status and its body read as JSON. */
@@ -52,5 +55,5 @@ export function graphql(
   headers?: Record<string, string>,
 ): Promise<Response> {
   const init = { method: 'POST', headers: headersFor(token, true, headers), body: JSON.stringify({ query, variables }) }
-  return GRAPHQL_POST(config)(new Request('http://localhost/api/graphql', init))
+  return graphqlRoute.POST(new Request('http://localhost/api/graphql', init))
 }
