@@ -1,6 +1,5 @@
 /** Assembly only: adapter, collections, globals, editor, localization, i18n, email, jobs, plugins. */
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { en } from '@payloadcms/translations/languages/en'
 import { fr } from '@payloadcms/translations/languages/fr'
 import path from 'node:path'
@@ -20,6 +19,7 @@ import { ReviewEvents } from './src/collections/ReviewEvents'
 import { Sources } from './src/collections/Sources'
 import { Submissions } from './src/collections/Submissions'
 import { poolConfig } from './src/db/pool'
+import { richTextEditor } from './src/fields/richtext'
 import { Themes } from './src/collections/Themes'
 import { Topics } from './src/collections/Topics'
 import { Users } from './src/collections/Users'
@@ -71,7 +71,8 @@ export default buildConfig({
     Users,
   ],
   globals: [SiteSettings],
-  editor: lexicalEditor(),
+  // Lexical with links held to http, https, mailto and site paths (src/fields/richtext.ts)
+  editor: richTextEditor,
   localization: {
     locales: LOCALES.map(({ code, label }) => ({ code, label })),
     defaultLocale: DEFAULT_LOCALE,
