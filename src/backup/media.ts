@@ -22,7 +22,7 @@ export type MediaStore = {
   write(name: string, data: Buffer): Promise<void>
 }
 
-export function mediaStore(env: NodeJS.ProcessEnv = process.env): MediaStore {
+export function mediaStore(env: Record<string, string | undefined> = process.env): MediaStore {
   const s3 = s3Settings(env)
   if (!s3) {
     const root = path.resolve(env.MEDIA_DIR ?? path.join(process.cwd(), '.data', 'media'))

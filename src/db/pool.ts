@@ -6,8 +6,6 @@
  *   error instead of holding a connection and the database's CPU. `npm run migrate` runs without
  *   it (src/cli/migrating.ts), since building an index on a large table may take longer.
  */
-import type { PoolConfig } from 'pg'
-
 export const DEFAULT_POOL_MAX = 10
 export const DEFAULT_STATEMENT_TIMEOUT_MS = 5_000
 
@@ -20,7 +18,12 @@ function positiveInteger(name: string, value: string | undefined, fallback: numb
   return n
 }
 
-export function poolConfig(env: NodeJS.ProcessEnv = process.env): PoolConfig {
+/** What the adapter's `pool` takes from us (a subset of pg's PoolConfig). */
+export type PoolSettings = { connectionString?: string; max: number; statement_timeout?: number }
+
+type Env = Record<string, string | undefined>
+
+export function poolConfig(env: Env = process.env): PoolSettings {
   const max = positiveInteger('DATABASE_POOL_MAX', env.DATABASE_POOL_MAX, DEFAULT_POOL_MAX, false)
   const timeout =
     env.PAYLOAD_MIGRATING === 'true'
