@@ -11,7 +11,7 @@ import { licence } from '../fields/licence'
 import { enforcePublishRule } from '../hooks/enforcePublishRule'
 import { explainPublishRefusal } from '../hooks/explainPublishRefusal'
 import { recordReview } from '../hooks/recordReview'
-import { markRestore, restoreVersionData } from '../hooks/restoreAsDraft'
+import { markRestore, restoreVersionData, restoreVersionEndpoint } from '../hooks/restoreAsDraft'
 import { moderationForContent } from '../moderation/content'
 import { revalidateAfterChange, revalidateAfterDelete } from '../hooks/revalidate'
 import { setCreatedBy } from '../hooks/setCreatedBy'
@@ -20,6 +20,13 @@ import { isPreviewable, LIVE_PREVIEW_BREAKPOINTS, previewUrl } from '../preview/
 
 export const CONTENT_GROUP = 'Content'
 export const VERSIONS_PER_DOCUMENT = 50
+/**
+ * How long an editor's edit lock outlives their last keystroke (Payload's default is 5 minutes). The
+ * admin renews the lock every 10 seconds while someone types, and a save releases it, but a change
+ * sent just after a quick save locks the document again and leaving the page does not unlock it: such
+ * a lock should not keep the next editor out for long.
+ */
+export const EDIT_LOCK_SECONDS = 45
 
 type Options = {
   /** add the `credits` array (default true) */
@@ -37,7 +44,10 @@ export function contentCollection(config: CollectionConfig, options: Options = {
   // community credits, the feedback panel and `added` on publish (public collections only)
   const moderation = moderationForContent(config.slug)
   return {
+    lockDocuments: { duration: EDIT_LOCK_SECONDS },
     ...config,
+    // "Restore this version" restores as a draft for those who may not publish (src/hooks/restoreAsDraft.ts)
+    endpoints: config.endpoints === false ? false : [restoreVersionEndpoint, ...(config.endpoints ?? [])],
     access: {
       read: publishedOrStaff,
       readVersions: staff,

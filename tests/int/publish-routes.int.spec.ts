@@ -225,10 +225,14 @@ describe('restoring a version keeps the document’s own state', () => {
 })
 
 describe('restoring through REST (POST /api/resources/versions/:id, as the admin panel does)', () => {
-  it('an editor restores a published version as a draft (?draft=true) but cannot put it live', async () => {
+  it('an editor restores a published version as a draft (with or without ?draft=true) but cannot put it live', async () => {
     const { id, versionId } = await withHistory(authorReviewer)
-    const refused = await restPost(`/api/resources/versions/${versionId}`, editor)
-    expect(refused.status).toBe(403)
+    // the admin's Restore button asks for a published restore: an editor gets a draft, and is told so
+    const asked = await restPost(`/api/resources/versions/${versionId}`, editor)
+    expect(asked.status).toBe(200)
+    expect(JSON.stringify(asked.body)).toMatch(/Restored as a draft/)
+    expect((await latest(id)).summary).toBe('First summary.')
+    expect((await latest(id))._status).toBe('draft')
     expect((await live(id)).summary).toBe('Second summary.')
 
     const asDraft = await restPost(`/api/resources/versions/${versionId}?draft=true`, editor)
@@ -237,9 +241,10 @@ describe('restoring through REST (POST /api/resources/versions/:id, as the admin
     expect((await live(id)).summary).toBe('Second summary.')
   })
 
-  it('the author-reviewer is refused; another reviewer puts it live and is recorded as reviewer', async () => {
+  it('the author-reviewer gets a draft, not a live page; another reviewer puts it live and is recorded as reviewer', async () => {
     const { id, versionId } = await withHistory(authorReviewer)
-    expect((await restPost(`/api/resources/versions/${versionId}`, authorReviewer)).status).toBe(403)
+    expect((await restPost(`/api/resources/versions/${versionId}`, authorReviewer)).status).toBe(200)
+    expect((await latest(id))._status).toBe('draft')
     expect((await live(id)).summary).toBe('Second summary.')
     const ok = await restPost(`/api/resources/versions/${versionId}`, admin)
     expect(ok.status).toBe(200)

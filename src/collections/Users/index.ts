@@ -2,11 +2,13 @@ import type { CollectionConfig } from 'payload'
 import { adminField, adminOrSelf, admins, staff } from '@/access'
 import { isStaffUser, ROLES } from '@/access/roles'
 import { expire } from '@/hooks/revalidate'
+import { forgetLoginAttempts, throttleLogin } from '@/auth/login-throttle'
+import { emailReadable, noSortingByOthersEmails } from './email-privacy'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { hideOthersEmails } from './hooks/hideOthersEmails'
 
-export const MAX_LOGIN_ATTEMPTS = 5
-export const LOCK_TIME_MS = 15 * 60 * 1000
+/** The Roles picker, or on the create-first-user form a note that the first account is an admin. */
+export const ROLES_FIELD = '/src/components/admin/RolesField#RolesField'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -27,8 +29,9 @@ export const Users: CollectionConfig = {
     listSearchableFields: ['name', 'email'],
   },
   auth: {
-    maxLoginAttempts: MAX_LOGIN_ATTEMPTS,
-    lockTime: LOCK_TIME_MS,
+    // no account lock: anyone could lock any account, the admin's included, with a few guesses;
+    // sign-ins are throttled per address and per account+address instead (src/auth/login-throttle.ts)
+    maxLoginAttempts: 0,
     tokenExpiration: 60 * 60 * 8,
     cookies: {
       sameSite: 'Lax',
@@ -36,6 +39,9 @@ export const Users: CollectionConfig = {
     },
   },
   fields: [
+    // Payload's auth email field, merged with this: only admins and the account itself may read it,
+    // so it cannot be filtered on by anyone else either (a filter on it is refused)
+    { name: 'email', type: 'email', access: { read: emailReadable } },
     {
       name: 'name',
       type: 'text',
@@ -53,12 +59,18 @@ export const Users: CollectionConfig = {
       options: ROLES.map((role) => ({ value: role, label: role[0]!.toUpperCase() + role.slice(1) })),
       access: { create: adminField, update: adminField },
       admin: {
+        // the create-first-user form (nobody signed in yet) would offer a choice that firstUserIsAdmin
+        // overrides: there it says what happens instead (not a `condition`: that makes `roles` optional
+        // in the generated types)
+        components: { Field: ROLES_FIELD },
         description:
           'Editors write, reviewers check and publish others’ work, admins manage people and settings. The very first account is always an admin.',
       },
     },
   ],
   hooks: {
+    beforeOperation: [throttleLogin, noSortingByOthersEmails],
+    afterOperation: [forgetLoginAttempts],
     beforeChange: [firstUserIsAdmin],
     // public pages show users' names ("curated by", "reviewed by", /credits): a new name shows at once
     afterChange: [
