@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server'
+import { HandoutFooter } from '@/components/HandoutFooter'
 import { getPrinciplesByTheme } from '@/data/principles'
 import { pageLocale, type LocaleParams } from '@/i18n/server'
 import { listMetadata } from '@/i18n/metadata'
@@ -30,6 +31,7 @@ export default async function PrinciplesPage({ params }: LocaleParams) {
           </ul>
         </section>
       ))}
+      <HandoutFooter locale={locale} title={t('title')} path={routes.principles(locale)} printOnly />
     </>
   )
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server'
 import { DocumentPage, readDocumentPage, type DocumentParams } from '@/components/DocumentPage'
+import { HandoutFooter } from '@/components/HandoutFooter'
 import { ListEntry, ListSection } from '@/components/Lists'
 import { getPrinciple } from '@/data/principles'
 import { documentMetadata, titleAndSummary } from '@/i18n/metadata'
@@ -21,6 +22,18 @@ export default async function PrinciplePage({ params }: DocumentParams) {
       lede={doc.summary}
       body={doc.explanation}
       topics={{ title: t('topics'), topics }}
+      after={
+        <HandoutFooter
+          locale={locale}
+          title={doc.title}
+          path={routes.principle(locale, doc.slug)}
+          licences={[doc.licence]}
+          credits={doc.credits}
+          issued={view.firstPublishedAt}
+          fallback={view.fallback}
+          printOnly
+        />
+      }
     >
       <ListSection headingId="practices-title" title={t('practices')} items={practices}>
         {(p) => (

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server'
 import { DocumentPage, readDocumentPage, type DocumentParams } from '@/components/DocumentPage'
 import { ExternalLink } from '@/components/ExternalLink'
+import { HandoutFooter } from '@/components/HandoutFooter'
 import { ListEntry, ListSection, Section } from '@/components/Lists'
 import { getTopic } from '@/data/topics'
 import { documentMetadata, titleAndSummary } from '@/i18n/metadata'
@@ -11,7 +12,11 @@ export const generateMetadata = documentMetadata(getTopic, routes.topic, titleAn
 
 export default async function TopicPage({ params }: DocumentParams) {
   const { locale, view } = await readDocumentPage(getTopic, params)
-  const [t, tk] = await Promise.all([getTranslations('Topics'), getTranslations('Kinds')])
+  const [t, tk, th] = await Promise.all([
+    getTranslations('Topics'),
+    getTranslations('Kinds'),
+    getTranslations('Handout'),
+  ])
   const { doc, principles, practices, faqs, glossaryTerms, resources } = view
   const ofKind = (kind: Practice['kind']) => practices.filter((p) => p.kind === kind)
   const groups = [
@@ -28,7 +33,23 @@ export default async function TopicPage({ params }: DocumentParams) {
       breadcrumb={{ href: routes.topics(locale), label: t('title') }}
       lede={doc.summary}
       body={doc.body}
+      after={
+        <HandoutFooter
+          locale={locale}
+          title={doc.title}
+          path={routes.topic(locale, doc.slug)}
+          licences={[doc.licence]}
+          credits={doc.credits}
+          issued={view.firstPublishedAt}
+          fallback={view.fallback}
+          printOnly
+        />
+      }
     >
+      <p className="handout-link screen-only">
+        <a href={`${routes.topic(locale, doc.slug)}/handout`}>{th('link')}</a>{' '}
+        <span className="muted small">{th('linkHint')}</span>
+      </p>
       <ListSection headingId="principles-title" title={t('principles')} items={principles}>
         {(p) => <ListEntry href={routes.principle(locale, p.slug)} title={p.title} summary={p.summary} />}
       </ListSection>
