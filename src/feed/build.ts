@@ -175,8 +175,17 @@ export function renderFeed(data: FeedData, locale: Locale, format: FeedFormat): 
       category: [{ name: KIND_LABELS[locale][entry.collection], term: entry.collection }],
     })
   }
-  return format === 'atom' ? feed.atom1() : feed.rss2()
+  return format === 'atom' ? withXmlLang(feed.atom1(), locale) : feed.rss2()
 }
+
+/**
+ * The `feed` package (6.0.0) writes the language into RSS (`<language>`) only: Atom carries it as
+ * `xml:lang` on the root element, which it cannot set, so it is added here.
+ */
+export const withXmlLang = (atom: string, locale: Locale): string =>
+  atom.replace(/<feed\b([^>]*)>/, (root, attributes: string) =>
+    attributes.includes('xml:lang=') ? root : `<feed${attributes} xml:lang="${locale}">`,
+  )
 
 /** Read and render in one go (scripts and tests; the route uses the cached read). */
 export async function buildFeed(

@@ -3,7 +3,9 @@
  * pages, each in every locale, with hreflang alternates (en, fr, x-default) and the date
  * it last changed. FAQs and events have no page of their own (they are anchors on /faq
  * and /events; search engines drop URL fragments), so they date their list page instead.
- * /search is left out: robots.txt keeps crawlers off result pages.
+ * /contribute shows no content of its own: it dates itself by the site settings (its form and
+ * the layout come from them). /search is left out: robots.txt keeps crawlers off result pages.
+ * src/feed/sitemap-xml.ts writes them out as sitemaps.org 0.9 XML.
  */
 import type { MetadataRoute } from 'next'
 import type { CollectionSlug, Payload } from 'payload'
@@ -36,14 +38,14 @@ export const SITEMAP_SOURCES: readonly CollectionSlug[] = [
 ]
 
 /** List pages, and the collections whose changes change them. */
-const LIST_PAGES: { path: (locale: Locale) => string; from: readonly CollectionSlug[] }[] = [
+const LIST_PAGES: { path: (locale: Locale) => string; from: readonly CollectionSlug[]; settings?: true }[] = [
   { path: routes.home, from: ['principles', 'themes', 'resources', 'topics'] },
   ...LISTED_COLLECTIONS.map((collection) => ({
     path: (locale: Locale) => listPath(collection, locale),
     from: [collection, ...listAlso(collection)],
   })),
   { path: routes.credits, from: [...SITEMAP_SOURCES] },
-  { path: routes.contribute, from: [] },
+  { path: routes.contribute, from: [], settings: true },
 ]
 
 type Doc = { slug: string; updatedAt: string }
@@ -66,8 +68,9 @@ const newest = (dates: readonly string[]): string | undefined =>
 
 /** The sitemap's entries, read as the anonymous public sees the hub (published only). */
 export async function sitemapEntries(payload: Payload): Promise<SitemapEntry[]> {
-  const lists = await Promise.all(
-    SITEMAP_SOURCES.map(async (collection) => {
+  const [settings, ...lists] = await Promise.all([
+    payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: false }),
+    ...SITEMAP_SOURCES.map(async (collection) => {
       const { docs } = await payload.find({
         collection,
         ...publicRead(DEFAULT_LOCALE),
@@ -78,11 +81,14 @@ export async function sitemapEntries(payload: Payload): Promise<SitemapEntry[]> 
       } as Parameters<Payload['find']>[0])
       return [collection, docs as unknown as Doc[]] as const
     }),
-  )
+  ])
   const docs = Object.fromEntries(lists) as Partial<Record<CollectionSlug, Doc[]>>
   const result: SitemapEntry[] = []
+  const everything = newest(Object.values(docs).flatMap((list) => (list ?? []).map((d) => d.updatedAt)))
+  const settingsDate = settings.updatedAt ?? everything
   for (const page of LIST_PAGES) {
-    result.push(...entries(page.path, newest(page.from.flatMap((c) => (docs[c] ?? []).map((d) => d.updatedAt)))))
+    const dates = page.from.flatMap((c) => (docs[c] ?? []).map((d) => d.updatedAt))
+    result.push(...entries(page.path, newest(page.settings && settingsDate ? [...dates, settingsDate] : dates)))
   }
   for (const collection of PAGE_COLLECTIONS) {
     for (const doc of docs[collection] ?? []) {
@@ -93,6 +99,6 @@ export async function sitemapEntries(payload: Payload): Promise<SitemapEntry[]> 
 }
 
 /** The sitemap, cached until a collection it reads changes. */
-export const getSitemapEntries = cached('sitemap', [...SITEMAP_SOURCES], async () =>
+export const getSitemapEntries = cached('sitemap', [...SITEMAP_SOURCES, 'site-settings'], async () =>
   sitemapEntries(await payloadClient()),
 )

@@ -36,6 +36,7 @@ const glossarySetRef = (locale: Locale, set: TermSetInput) => ({
   '@id': absoluteUrl(routes.glossary(locale)),
   name: set.name,
   url: absoluteUrl(routes.glossary(locale)),
+  inLanguage: locale,
 })
 
 const termDescription = (term: TermInput): string | undefined =>
@@ -51,7 +52,7 @@ export function definedTerm(term: TermInput, locale: Locale, set: TermSetInput):
     name: term.term,
     description: termDescription(term),
     url,
-    inLanguage: locale,
+    // schema.org gives DefinedTerm no inLanguage: the language is the set's (definedTermSet)
     inDefinedTermSet: glossarySetRef(locale, set),
   })
 }
@@ -100,7 +101,17 @@ export type ResourceInput = Pick<Resource, 'title' | 'slug' | 'url'> & {
   licence?: string | null
   /** the populated publisher (a bare id or an unpublished one is left out) */
   publisher?: number | Source | null
+  /** the populated credits: those with the `author` role are the work's authors */
+  credits?: readonly { source?: number | Source | null; role?: string | null }[] | null
 }
+
+/** Licences without a URL of their own that still have a standard statement. */
+const LICENCE_STATEMENTS: Record<string, string> = {
+  'public-domain': 'https://creativecommons.org/publicdomain/mark/1.0/',
+}
+
+const published = (source: number | Source | null | undefined): Source | null =>
+  typeof source === 'object' && source && source._status !== 'draft' ? source : null
 
 const WORK_TYPES: Partial<Record<Resource['kind'], string>> = {
   article: 'Article',
@@ -123,11 +134,14 @@ function sourceRef(source: Source): JsonLdObject {
  * the hub's page about it), with its language, year, publisher and licence URL.
  */
 export function creativeWork(resource: ResourceInput, locale: Locale): JsonLdObject {
-  const publisher =
-    typeof resource.publisher === 'object' && resource.publisher && resource.publisher._status !== 'draft'
-      ? resource.publisher
-      : null
+  const publisher = published(resource.publisher)
   const licence = resource.licence ? licenceInfo(resource.licence) : null
+  const authors = (resource.credits ?? [])
+    .filter((credit) => credit.role === 'author')
+    .map((credit) => published(credit.source))
+    .filter((source): source is Source => source !== null)
+  // without credited authors, a person who published the work is its author
+  const author = authors.length ? authors : publisher?.kind === 'person' ? [publisher] : []
   return clean({
     '@context': CONTEXT,
     '@type': (resource.kind && WORK_TYPES[resource.kind]) || 'CreativeWork',
@@ -137,8 +151,9 @@ export function creativeWork(resource: ResourceInput, locale: Locale): JsonLdObj
     description: resource.summary ?? undefined,
     inLanguage: resource.language && resource.language !== 'other' ? resource.language : undefined,
     datePublished: resource.year ? String(resource.year) : undefined,
+    author: author.length === 0 ? undefined : author.length === 1 ? sourceRef(author[0]!) : author.map(sourceRef),
     publisher: publisher ? sourceRef(publisher) : undefined,
-    license: licence?.url ?? undefined,
+    license: licence?.url ?? (licence ? LICENCE_STATEMENTS[licence.value] : undefined),
   })
 }
 
@@ -154,9 +169,15 @@ export type EventInput = Pick<Event, 'title' | 'slug' | 'startDate' | 'recurrenc
 
 const ONLINE = /^(https?:\/\/\S+|online|en ligne|virtual|virtuel(le)?)$/i
 
-function attendance(location: string | null | undefined) {
+function attendance(location: string | null | undefined, online: string) {
   const where = location?.trim()
-  if (!where) return {}
+  // an observance day (or anything without a place) is marked where people read about it
+  if (!where) {
+    return {
+      eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+      location: { '@type': 'VirtualLocation', url: online },
+    }
+  }
   if (ONLINE.test(where)) {
     return {
       eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
@@ -173,12 +194,18 @@ function attendance(location: string | null | undefined) {
   }
 }
 
+/** Who organises what the hub lists: the hub itself, unless said otherwise. */
+export type Organizer = { name: string; url?: string }
+
 /**
  * An event, dated by its next occurrence on `now` for yearly ones; its own page is its
- * anchor on /events, and its external link (if any) is `sameAs`.
+ * anchor on /events, and its external link (if any) is `sameAs`. A place (or an online
+ * address) in `location` is its location; without one it is a VirtualLocation at its external
+ * link, or its anchor on the hub. The organiser is the hub unless `organizer` says otherwise.
  */
-export function event(ev: EventInput, locale: Locale, now: Date = new Date()): JsonLdObject {
+export function event(ev: EventInput, locale: Locale, now: Date = new Date(), organizer?: Organizer): JsonLdObject {
   const { start, end } = nextOccurrence(ev, now)
+  const url = absoluteUrl(documentPath('events', ev.slug, locale))
   return clean({
     '@context': CONTEXT,
     '@type': 'Event',
@@ -186,9 +213,12 @@ export function event(ev: EventInput, locale: Locale, now: Date = new Date()): J
     startDate: start,
     endDate: end ?? start,
     eventStatus: 'https://schema.org/EventScheduled',
-    ...attendance(ev.location),
+    ...attendance(ev.location, ev.url ?? url),
+    organizer: organizer
+      ? clean({ '@type': 'Organization', name: organizer.name, url: organizer.url ?? absoluteUrl(routes.home(locale)) })
+      : undefined,
     description: ev.summary?.trim() || richTextToPlainText(ev.description) || undefined,
-    url: absoluteUrl(documentPath('events', ev.slug, locale)),
+    url,
     sameAs: ev.url ?? undefined,
     inLanguage: locale,
   })
@@ -196,7 +226,11 @@ export function event(ev: EventInput, locale: Locale, now: Date = new Date()): J
 
 // ---------------------------------------------------------------- site, breadcrumbs
 
-/** The site, with a search box pointing at /search?q=. */
+/**
+ * The site. No SearchAction: robots.txt keeps crawlers off /search (result pages are an endless
+ * crawl space), and a search box target that crawlers may not fetch is an error to validators;
+ * the sitelinks search box that used it is retired, so opening /search to crawlers would buy nothing.
+ */
 export function webSite(site: { name: string; description?: string | null }, locale: Locale): JsonLdObject {
   const home = absoluteUrl(routes.home(locale))
   return clean({
@@ -207,11 +241,6 @@ export function webSite(site: { name: string; description?: string | null }, loc
     description: site.description ?? undefined,
     url: home,
     inLanguage: locale,
-    potentialAction: {
-      '@type': 'SearchAction',
-      target: { '@type': 'EntryPoint', urlTemplate: `${absoluteUrl(routes.search(locale))}?q={search_term_string}` },
-      'query-input': 'required name=search_term_string',
-    },
   })
 }
 

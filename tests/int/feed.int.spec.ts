@@ -4,10 +4,15 @@
  * work from anywhere, in their language; crawlers get every public page in both
  * languages with its alternates; drafts never show.
  */
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { xml2js } from 'xml-js'
 import { GET as feedRoute } from '@/app/(frontend)/[locale]/feed.xml/route'
+import { GET as sitemapRoute } from '@/app/sitemap.xml/route'
 import { buildFeed, FEED_SIZE } from '@/feed/build'
 import { sitemapEntries, type SitemapEntry } from '@/feed/sitemap-entries'
 import { createDoc, type DraftDoc, type NewDoc } from '../helpers/content'
@@ -311,7 +316,9 @@ describe('the feed (RSS, /feed.xml)', () => {
     expect(rssItems(await fr.text()).items[0]?.title).toBe('Nous écoutons davantage')
     const atom = await call(`${ORIGIN}/feed.xml?format=atom`, 'en')
     expect(atom.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8')
-    expect(await atom.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom">')
+    expect(await atom.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">')
+    const frAtom = await call(`${ORIGIN}/fr/feed.xml?format=atom`, 'fr')
+    expect(await frAtom.text()).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">')
     expect((await call(`${ORIGIN}/de/feed.xml`, 'de')).status).toBe(404)
     const etag = en.headers.get('etag')!
     expect(etag).toBeTruthy()
@@ -386,6 +393,24 @@ describe('the sitemap', () => {
     expect(entries.some((e) => e.url.includes('/search'))).toBe(false)
     expect(new Set(entries.map((e) => e.url)).size).toBe(entries.length)
     expect(entries.every((e) => e.url.startsWith(ORIGIN))).toBe(true)
+  })
+
+  it('dates every URL, /contribute included, and validates against the sitemaps.org 0.9 schema', async () => {
+    expect(entries.filter((e) => !e.lastModified).map((e) => e.url)).toEqual([])
+    const response = await sitemapRoute()
+    expect(response.headers.get('content-type')).toBe('application/xml; charset=utf-8')
+    const xml = await response.text()
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'sitemap-')), 'sitemap.xml')
+    writeFileSync(file, xml)
+    // throws with xmllint's complaint when the document does not validate
+    execFileSync(
+      'xmllint',
+      ['--noout', '--schema', path.resolve(import.meta.dirname, '../fixtures/sitemap.xsd'), file],
+      {
+        stdio: 'pipe',
+      },
+    )
+    expect(xml).toContain(`<loc>${ORIGIN}/fr/contribute</loc>\n  <lastmod>`)
   })
 })
 

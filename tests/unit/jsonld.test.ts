@@ -70,7 +70,8 @@ describe('serializeJsonLd and <JsonLd>', () => {
 describe('glossary', () => {
   const term = { term: 'Allyship', slug: 'allyship', summary: 'Ongoing work to support people facing injustice.' }
 
-  it('a term links to its page and to the glossary it belongs to, in the page’s language', () => {
+  it('a term links to its page and to the glossary it belongs to, whose language is the page’s', () => {
+    // schema.org defines inLanguage for the set (a CreativeWork), not for DefinedTerm
     expect(definedTerm(term, 'fr', { name: 'Glossaire' })).toEqual({
       '@context': 'https://schema.org',
       '@type': 'DefinedTerm',
@@ -78,12 +79,12 @@ describe('glossary', () => {
       name: 'Allyship',
       description: term.summary,
       url: `${ORIGIN}/fr/glossary/allyship`,
-      inLanguage: 'fr',
       inDefinedTermSet: {
         '@type': 'DefinedTermSet',
         '@id': `${ORIGIN}/fr/glossary`,
         name: 'Glossaire',
         url: `${ORIGIN}/fr/glossary`,
+        inLanguage: 'fr',
       },
     })
   })
@@ -186,6 +187,51 @@ describe('creativeWork', () => {
     })
   })
 
+  it('names the credited authors (published ones), else a person who published the work', () => {
+    const author = (title: string, status: 'published' | 'draft' = 'published') =>
+      ({ ...publisher, id: title.length, title, kind: 'person', website: null, _status: status }) as Source
+    const work = creativeWork(
+      {
+        ...resource,
+        credits: [
+          { source: author('Ada Ally'), role: 'author' },
+          { source: author('Bea Draft', 'draft'), role: 'author' },
+          { source: author('Cy Reviewer'), role: 'reviewed-by' },
+          { source: 99, role: 'author' },
+        ],
+      },
+      'en',
+    )
+    expect(work.author).toEqual({ '@type': 'Person', name: 'Ada Ally' })
+    const two = creativeWork(
+      {
+        ...resource,
+        credits: [
+          { source: author('Ada Ally'), role: 'author' },
+          { source: author('Di Co'), role: 'author' },
+        ],
+      },
+      'en',
+    )
+    expect(two.author).toEqual([
+      { '@type': 'Person', name: 'Ada Ally' },
+      { '@type': 'Person', name: 'Di Co' },
+    ])
+    const self = author('Eve Writer')
+    expect(creativeWork({ ...resource, publisher: self, credits: [] }, 'en').author).toEqual({
+      '@type': 'Person',
+      name: 'Eve Writer',
+    })
+    // an organisation that published it is its publisher, not its author
+    expect(creativeWork({ ...resource, credits: [] }, 'en')).not.toHaveProperty('author')
+  })
+
+  it('states a public-domain work’s licence with the Public Domain Mark', () => {
+    expect(creativeWork({ ...resource, licence: 'public-domain' }, 'en').license).toBe(
+      'https://creativecommons.org/publicdomain/mark/1.0/',
+    )
+  })
+
   it('leaves out what it does not know: no licence URL, unpopulated publisher, "other" language', () => {
     const work = creativeWork(
       { ...resource, kind: 'book', licence: 'all-rights-reserved', publisher: 7, language: 'other', year: null },
@@ -220,9 +266,22 @@ describe('event', () => {
       url: `${ORIGIN}/events#tdor`,
       sameAs: 'https://tdor.info',
       description: 'A day to remember.',
+      // an observance day has no place: it is marked online, at its own link
+      eventAttendanceMode: 'https://schema.org/OnlineEventAttendanceMode',
+      location: { '@type': 'VirtualLocation', url: 'https://tdor.info' },
     })
-    expect(e).not.toHaveProperty('location')
-    expect(e).not.toHaveProperty('eventAttendanceMode')
+    expect(e).not.toHaveProperty('organizer')
+  })
+
+  it('without a link of its own, an observance day’s VirtualLocation is its anchor on the hub; the hub organises', () => {
+    const e = event(
+      { title: 'Day', slug: 'day', recurrence: 'yearly', startDate: '2024-03-21', summary: 'S.' },
+      'fr',
+      now,
+      { name: 'Carrefour de l’alliance' },
+    )
+    expect(e.location).toEqual({ '@type': 'VirtualLocation', url: `${ORIGIN}/fr/events#day` })
+    expect(e.organizer).toEqual({ '@type': 'Organization', name: 'Carrefour de l’alliance', url: `${ORIGIN}/fr` })
   })
 
   it('gives a gathering its place, or its online address', () => {
@@ -249,14 +308,10 @@ describe('event', () => {
 })
 
 describe('webSite and breadcrumbs', () => {
-  it('offers a search box that lands on the localised search page', () => {
+  it('describes the site without a search box: /search is closed to crawlers (robots.txt)', () => {
     const site = webSite({ name: 'Allyship Hub', description: 'Learn allyship.' }, 'fr')
     expect(site.url).toMatch(/^https:\/\/hub\.example\.org\/fr\/?$/) // the French home page
-    expect(site.potentialAction).toEqual({
-      '@type': 'SearchAction',
-      target: { '@type': 'EntryPoint', urlTemplate: `${ORIGIN}/fr/search?q={search_term_string}` },
-      'query-input': 'required name=search_term_string',
-    })
+    expect(site).not.toHaveProperty('potentialAction')
   })
 
   it('numbers the trail from 1 with absolute URLs', () => {

@@ -4,6 +4,8 @@ import { JsonLd } from '@/components/JsonLd'
 import { PreviewNotice } from '@/components/PreviewNotice'
 import { RichText } from '@/components/RichText'
 import { listEvents } from '@/data/events'
+import { getSiteSettings } from '@/data/site'
+import { calendarPath, eventCalendarPath, webcalUrl } from '@/feed/calendar'
 import { pageLocale, type LocaleParams } from '@/i18n/server'
 import { listMetadata } from '@/i18n/metadata'
 import { readList } from '@/preview/session'
@@ -15,7 +17,12 @@ export const generateMetadata = listMetadata('Events', routes.events)
 
 export default async function EventsPage({ params }: LocaleParams) {
   const locale = await pageLocale(params)
-  const [events, t] = await Promise.all([readList(listEvents, locale), getTranslations('Events')])
+  const [events, t, tc, settings] = await Promise.all([
+    readList(listEvents, locale),
+    getTranslations('Events'),
+    getTranslations('Calendar'),
+    getSiteSettings(locale),
+  ])
   const { upcoming, past } = splitEvents(events, new Date())
   const day = (d: Day) => formatDay(d, locale, { dateStyle: 'full' })
   const range = (start: Day, end?: Day | null) => (
@@ -33,13 +40,20 @@ export default async function EventsPage({ params }: LocaleParams) {
     <>
       <h1>{t('title')}</h1>
       <p className="lede">{t('intro')}</p>
+      <p className="calendar-links">
+        {tc('calendarHelp')} <a href={webcalUrl(locale)}>{tc('subscribe')}</a>
+        {' · '}
+        <a href={calendarPath(locale)} type="text/calendar">
+          {tc('download')}
+        </a>
+      </p>
       <section aria-labelledby="upcoming-title">
         <h2 id="upcoming-title">{t('upcoming')}</h2>
         {upcoming.length === 0 ? <p>{t('noUpcoming')}</p> : null}
         <ul className="list events">
           {upcoming.map(({ event, start, end }) => (
             <li key={event.id} id={event.slug} tabIndex={-1}>
-              <JsonLd data={eventJsonLd(event, locale, new Date())} />
+              <JsonLd data={eventJsonLd(event, locale, new Date(), { name: settings.siteName })} />
               <p className="date">{range(start, end)}</p>
               <h3 className="list-title">{event.title}</h3>
               <PreviewNotice doc={event} draftsOnly />
@@ -49,12 +63,22 @@ export default async function EventsPage({ params }: LocaleParams) {
                 {event.location ? ` · ${event.location}` : ''}
               </p>
               <p>{event.summary}</p>
-              <RichText data={event.description} />
+              <RichText data={event.description} locale={locale} />
               {event.url ? (
                 <p>
                   <ExternalLink href={event.url}>{t('more')}</ExternalLink>
                 </p>
               ) : null}
+              <p>
+                <a
+                  href={eventCalendarPath(event.slug, locale)}
+                  type="text/calendar"
+                  download
+                  aria-label={tc('addToCalendarOf', { title: event.title })}
+                >
+                  {tc('addToCalendar')}
+                </a>
+              </p>
             </li>
           ))}
         </ul>

@@ -27,7 +27,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     searchParams.then(parseResourceQuery),
   ])
   const filtered = Boolean(query.q || query.topic || query.kind || query.language || query.page > 1)
-  // filtered lists are not separate pages for search engines: the canonical is the plain list
+  // filtered and later pages are not pages of their own for search engines: `noindex, follow` (their
+  // links are still crawled) and no canonical, which would contradict the noindex (src/lib/metadata.ts)
   return pageMetadata({
     locale,
     path: routes.resources,
