@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { titleAndSlug } from '../fields/title'
 import { RESOURCE_LANGUAGES } from '../lib/languages'
 import { validateHttpUrl } from '../lib/url'
+import { resourceImportEndpoints } from '../import/endpoints'
 import { resetLinkHealthOnNewUrl } from '../link-health/reset'
 import { contentCollection } from './content'
 
@@ -34,9 +35,16 @@ export const Resources: CollectionConfig = contentCollection(
       defaultColumns: ['title', 'kind', 'language', '_status', 'workflowStatus', 'linkHealth.status', 'updatedAt'],
       listSearchableFields: ['title', 'summary', 'url'],
       description: 'Links are checked every night: filter by link health to find broken and moved ones.',
-      components: { beforeListTable: ['/src/components/admin/LinkHealthWidget#LinkHealthListFilters'] },
+      components: {
+        beforeListTable: [
+          '/src/components/admin/LinkHealthWidget#LinkHealthListFilters',
+          '/src/components/admin/ResourceImport#ResourceImport',
+        ],
+      },
     },
     defaultSort: '-createdAt',
+    // bulk import (dry run first) and export of resources as CSV, for editors: src/import
+    endpoints: resourceImportEndpoints,
     hooks: { beforeChange: [resetLinkHealthOnNewUrl] },
     fields: [
       ...titleAndSlug(),
