@@ -6,6 +6,8 @@ import * as migration_20261123_201311_link_health from './20261123_201311_link_h
 import * as migration_20261123_204211_review_workflow from './20261123_204211_review_workflow';
 import * as migration_20261123_220218_schedule_publish from './20261123_220218_schedule_publish';
 import * as migration_20261201_093431_redirects_and_s3 from './20261201_093431_redirects_and_s3';
+import * as migration_20261201_132535_digest_subscribers from './20261201_132535_digest_subscribers';
+import * as migration_20261201_141901_users_no_account_lock from './20261201_141901_users_no_account_lock';
 
 export const migrations = [
   {
@@ -46,6 +48,16 @@ export const migrations = [
   {
     up: migration_20261201_093431_redirects_and_s3.up,
     down: migration_20261201_093431_redirects_and_s3.down,
-    name: '20261201_093431_redirects_and_s3'
+    name: '20261201_093431_redirects_and_s3',
+  },
+  {
+    up: migration_20261201_132535_digest_subscribers.up,
+    down: migration_20261201_132535_digest_subscribers.down,
+    name: '20261201_132535_digest_subscribers',
+  },
+  {
+    up: migration_20261201_141901_users_no_account_lock.up,
+    down: migration_20261201_141901_users_no_account_lock.down,
+    name: '20261201_141901_users_no_account_lock'
   },
 ];

@@ -2,7 +2,7 @@
  * Payload's jobs queue (payload.config.ts `jobs`): its tasks, when each queue runs, who may run it.
  *
  * Tasks: moderators' notifications and the retention job (src/moderation/), the nightly link check
- * (src/link-health/), and Payload's own `schedulePublish` (held to the publish rule, src/workflow/).
+ * (src/link-health/), the weekly email digest (src/digest/, DIGEST_CRON), and Payload's own `schedulePublish` (held to the publish rule, src/workflow/).
  *
  * Three queues: `moderation` (notifications, run every minute), `maintenance` (the nightly
  * retention job, scheduled by its task's `schedule`) and `default`, where Payload queues the
@@ -24,6 +24,7 @@
  */
 import type { JobsConfig } from 'payload'
 import { isAdminUser } from '@/access/roles'
+import { digestTask } from '@/digest/task'
 import { checkLinksTask } from '@/link-health/task'
 import { notifyTask } from '@/moderation/notify'
 import { retentionTask } from '@/moderation/retention'
@@ -38,7 +39,7 @@ const bearerMatches = (header: string | null, secret: string | null): boolean =>
 }
 
 export const jobs: JobsConfig = {
-  tasks: [notifyTask, retentionTask, checkLinksTask],
+  tasks: [notifyTask, retentionTask, checkLinksTask, digestTask],
   autoRun: [
     { cron: '* * * * *', queue: QUEUES.notify, limit: 20 },
     { cron: '*/10 * * * *', queue: QUEUES.maintenance, limit: 2 },

@@ -47,6 +47,7 @@ describe('committed migrations', () => {
       'pages',
       'media',
       'submissions',
+      'digest_subscribers',
       'site_settings',
       '_principles_v',
       '_resources_v',
