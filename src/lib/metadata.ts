@@ -5,6 +5,7 @@
  */
 import type { Metadata } from 'next'
 import { LOCALES, type Locale } from './languages'
+import { ogImagePath, ogKind, OG_SIZE } from './og-image'
 import { absoluteUrl, alternates, routes } from './routes'
 
 type Options = {
@@ -16,7 +17,11 @@ type Options = {
   type?: 'website' | 'article'
   /** ISO date of the last change, for articles */
   modifiedTime?: string
-  /** keep out of search engines (search results, status pages) */
+  /**
+   * keep out of search engines (search results, status pages, filtered lists): `noindex, follow`
+   * and no canonical, since a canonical would name another page as this one's indexable copy, the
+   * opposite signal; the hreflang alternates stay (the same page in the other language)
+   */
   noindex?: boolean
   siteName: string
 }
@@ -40,11 +45,18 @@ export function pageMetadata({
   languages['x-default'] = absoluteUrl(paths.en)
   const url = absoluteUrl(paths[locale])
   const text = description ? truncate(description, 200) : undefined
+  // the page's card (src/app/og/[image]/route.tsx): by the kind of page, in this language
+  const ogTitle = title ?? siteName
+  const image = {
+    url: absoluteUrl(ogImagePath({ kind: ogKind(paths.en), locale, title: ogTitle, siteName })),
+    ...OG_SIZE,
+    alt: ogTitle,
+  }
   return {
     ...(title ? { title } : {}),
     description: text,
     alternates: {
-      canonical: url,
+      ...(noindex ? {} : { canonical: url }),
       languages,
       types: { 'application/rss+xml': absoluteUrl(routes.feed(locale)) },
     },
@@ -57,9 +69,33 @@ export function pageMetadata({
       locale: OG_LOCALE[locale],
       alternateLocale: LOCALES.filter((l) => l.code !== locale).map((l) => OG_LOCALE[l.code]),
       ...(type === 'article' && modifiedTime ? { modifiedTime } : {}),
+      images: [image],
     },
-    twitter: { card: 'summary', title: title ?? siteName, description: text },
+    twitter: { card: 'summary_large_image', title: title ?? siteName, description: text, images: [image] },
     ...(noindex ? { robots: { index: false, follow: true } } : {}),
+  }
+}
+
+/**
+ * The 404 page: no canonical and no hreflang (there is no page here to point at, and the layout's
+ * defaults would name the home page), no Open Graph URL, kept out of search engines.
+ */
+export function notFoundMetadata({
+  locale,
+  title,
+  siteName,
+}: {
+  locale: Locale
+  title: string
+  siteName: string
+}): Metadata {
+  return {
+    title,
+    // replaces the layout's alternates whole: only the feed link is left
+    alternates: { types: { 'application/rss+xml': absoluteUrl(routes.feed(locale)) } },
+    openGraph: { type: 'website', siteName, title, locale: OG_LOCALE[locale] },
+    twitter: { card: 'summary', title },
+    robots: { index: false, follow: true },
   }
 }
 

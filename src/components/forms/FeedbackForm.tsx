@@ -59,7 +59,8 @@ export async function FeedbackForm({
         <Choices
           formId={id}
           name="helpful"
-          labelledBy={`${id}-heading`}
+          legend={t('feedback.title')}
+          legendHidden
           options={[
             { value: 'yes', label: t('feedback.yes') },
             { value: 'no', label: t('feedback.no') },

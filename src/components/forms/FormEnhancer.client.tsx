@@ -157,10 +157,15 @@ export function FormEnhancer({
       const kind = (form.elements.namedItem('kind') as RadioNodeList | HTMLInputElement | null)?.value ?? ''
       const message = done.querySelector<HTMLElement>('[data-done-message]')
       if (message) message.textContent = strings.sent[kind] ?? strings.sent.feedback ?? ''
-      const link = done.querySelector<HTMLAnchorElement>('[data-status-link]')
-      if (link) {
+      // the panel holds an empty placeholder until now: no link without a target
+      const slot = done.querySelector<HTMLElement>('[data-status-link]')
+      if (slot) {
+        const link = document.createElement('a')
+        link.className = 'status-link'
         link.href = statusUrl
         link.textContent = statusUrl
+        link.setAttribute('data-status-link', '')
+        slot.replaceWith(link)
       }
       form.hidden = true
       done.hidden = false

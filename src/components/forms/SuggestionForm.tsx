@@ -82,7 +82,7 @@ export async function SuggestionForm({ locale, flash }: { locale: Locale; flash?
           name="url"
           type="url"
           inputMode="url"
-          autoComplete="url"
+          autoComplete="off"
           spellCheck={false}
           label={
             <>

@@ -213,12 +213,12 @@ export function TextArea({
   )
 }
 
-/** Radio buttons in a group named by its legend, or by a heading already on the page (`labelledBy`). */
+/** Radio buttons in a fieldset named by its legend (hidden when it repeats a visible heading). */
 export function Choices({
   formId,
   name,
   legend,
-  labelledBy,
+  legendHidden = false,
   options,
   value,
   error,
@@ -228,7 +228,8 @@ export function Choices({
   formId: string
   name: string
   legend?: ReactNode
-  labelledBy?: string
+  /** the legend repeats a visible heading: keep it for assistive technology only */
+  legendHidden?: boolean
   options: { value: string; label: string }[]
   value?: string
   error?: string
@@ -238,10 +239,9 @@ export function Choices({
   return (
     <fieldset
       className={error ? 'choices has-error' : 'choices'}
-      aria-labelledby={legend ? undefined : labelledBy}
       aria-describedby={describedBy(hint ? `${formId}-${name}-hint` : undefined, `${formId}-${name}-error`)}
     >
-      {legend ? <legend>{legend}</legend> : null}
+      {legend ? <legend className={legendHidden ? 'visually-hidden' : undefined}>{legend}</legend> : null}
       {hint ? (
         <p id={`${formId}-${name}-hint`} className="field-hint">
           {hint}
@@ -285,10 +285,8 @@ export function SentPanel({ formId, intro, keep }: { formId: string; intro: stri
     <div id={`${formId}-done`} className="form-done" tabIndex={-1} hidden data-form-done>
       <p className="form-done-title" data-done-message />
       <p>
-        {intro}{' '}
-        <a href="#" className="status-link" data-status-link>
-          {/* filled in by the script */}
-        </a>
+        {intro} {/* the script puts the status link here once there is one to point to */}
+        <span data-status-link />
       </p>
       <p className="small">{keep}</p>
     </div>
