@@ -25,10 +25,31 @@ const intl = createMiddleware(routing)
 /** Next's draft-mode cookie, set by /api/preview (src/app/(payload)/api/preview/route.ts). */
 const DRAFT_MODE_COOKIE = '__prerender_bypass'
 
+/** Pages answer GET and HEAD; anything else (TRACE, PUT, a POST to a page) is 405 here, not a 500 later. */
+const PAGE_METHODS = new Set(['GET', 'HEAD'])
+
+/** Can every segment of the path be percent-decoded? (`/contribute/status/%E0%A4%A` cannot.) */
+function decodable(pathname: string): boolean {
+  try {
+    for (const segment of pathname.split('/')) decodeURIComponent(segment)
+    return true
+  } catch {
+    return false
+  }
+}
+
 export default async function proxy(request: NextRequest) {
+  if (!PAGE_METHODS.has(request.method)) {
+    return new NextResponse('Method Not Allowed', { status: 405, headers: { Allow: 'GET, HEAD' } })
+  }
   const headers = new Headers(request.headers)
   headers.delete(NOT_FOUND_HEADER)
   headers.set(PATHNAME_HEADER, request.nextUrl.pathname + request.nextUrl.search)
+  // an address that does not decode names no page: the 404 page, in the language its prefix says
+  if (!decodable(request.nextUrl.pathname)) {
+    headers.set(PATHNAME_HEADER, '/')
+    return notFound(request, headers, /^\/fr(\/|$)/.test(request.nextUrl.pathname) ? 'fr' : 'en')
+  }
   const response = intl(new NextRequest(request, { headers }))
   if (response.status >= 300 && response.status < 400) return response
 
@@ -50,6 +71,11 @@ export default async function proxy(request: NextRequest) {
     // origin is the one the request came in on
     return NextResponse.redirect(to, 308)
   }
+  return notFound(request, headers, locale)
+}
+
+/** The localised 404 page, with status 404, at the address that was asked for. */
+function notFound(request: NextRequest, headers: Headers, locale: string) {
   const url = request.nextUrl.clone()
   url.pathname = `/${locale}/page-not-found`
   url.search = ''
@@ -60,6 +86,14 @@ export default async function proxy(request: NextRequest) {
 
 export const config = {
   // everything except /api, /admin, /_next, /_vercel and paths with a file extension;
-  // plus the feeds, which have one
-  matcher: ['/((?!api(?:/|$)|admin(?:/|$)|_next/|_vercel/|.*\\..*).*)', '/feed.xml', '/fr/feed.xml'],
+  // plus the feeds and calendars, which have one
+  matcher: [
+    '/((?!api(?:/|$)|admin(?:/|$)|_next/|_vercel/|.*\\..*).*)',
+    '/feed.xml',
+    '/fr/feed.xml',
+    '/events.ics',
+    '/fr/events.ics',
+    '/events/:file',
+    '/fr/events/:file',
+  ],
 }

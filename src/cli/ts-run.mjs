@@ -71,6 +71,8 @@ try {
   process.exit(1) // esbuild has printed the error
 }
 process.argv = [process.argv[0], entry, ...args]
+// the script may call process.exit() before its import settles: remove the bundle on exit too
+process.on('exit', () => fs.rmSync(outfile, { force: true }))
 try {
   await import(pathToFileURL(outfile).href)
 } finally {

@@ -89,7 +89,7 @@ export async function DocumentPage({
       <FallbackNotice show={view.fallback} />
       <PreviewNotice doc={view.doc} />
       {lede ? <p className="lede">{lede}</p> : null}
-      <RichText data={body} />
+      <RichText data={body} locale={locale} />
       {children}
       {topics ? <TopicChips locale={locale} {...topics} /> : null}
       <ItemCredits locale={locale} doc={view.doc} view={view} title={title} path={path} work={work} sources={sources} />

@@ -43,7 +43,7 @@ export default async function FaqPage({ params }: LocaleParams) {
         <section key={f.id} id={f.slug} aria-labelledby={`${f.slug}-q`} className="faq" tabIndex={-1}>
           <h2 id={`${f.slug}-q`}>{f.question}</h2>
           <PreviewNotice doc={f} draftsOnly />
-          <RichText data={f.answer} />
+          <RichText data={f.answer} locale={locale} />
           <details className="faq-provenance">
             <summary>{tp('title')}</summary>
             <Provenance

@@ -88,7 +88,7 @@ export default async function ResourcePage({ params }: DocumentParams) {
       </Section>
       {doc.notes ? (
         <Section headingId="notes-title" title={t('notes')}>
-          <RichText data={doc.notes} />
+          <RichText data={doc.notes} locale={locale} />
         </Section>
       ) : null}
       <ListSection headingId="related-title" title={t('related')} items={related}>
