@@ -18,6 +18,7 @@ import { Resources } from './src/collections/Resources'
 import { ReviewEvents } from './src/collections/ReviewEvents'
 import { Sources } from './src/collections/Sources'
 import { Submissions } from './src/collections/Submissions'
+import { DigestSubscribers } from './src/digest/collection'
 import { poolConfig } from './src/db/pool'
 import { richTextEditor } from './src/fields/richtext'
 import { Themes } from './src/collections/Themes'
@@ -51,6 +52,8 @@ export default buildConfig({
         '/src/components/admin/LinkHealthWidget#LinkHealthWidget',
         // the review workflow: waiting for my review, my drafts, changes requested, stale (src/workflow)
         '/src/components/admin/ReviewDashboard#ReviewDashboard',
+        // email digest subscribers: counts for staff, the list for admins (src/digest)
+        '/src/digest/admin/SubscriberCount#SubscriberCount',
       ],
     },
   },
@@ -67,6 +70,7 @@ export default buildConfig({
     Sources,
     Media,
     Submissions,
+    DigestSubscribers,
     ReviewEvents,
     Users,
   ],

@@ -79,6 +79,7 @@ export interface Config {
     sources: Source;
     media: Media;
     submissions: Submission;
+    'digest-subscribers': DigestSubscriber;
     'review-events': ReviewEvent;
     users: User;
     redirects: Redirect;
@@ -127,6 +128,7 @@ export interface Config {
     sources: SourcesSelect<false> | SourcesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     submissions: SubmissionsSelect<false> | SubmissionsSelect<true>;
+    'digest-subscribers': DigestSubscribersSelect<false> | DigestSubscribersSelect<true>;
     'review-events': ReviewEventsSelect<false> | ReviewEventsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     redirects: RedirectsSelect<false> | RedirectsSelect<true>;
@@ -158,6 +160,7 @@ export interface Config {
       notifyModerators: TaskNotifyModerators;
       eraseExpiredPersonalData: TaskEraseExpiredPersonalData;
       checkLinks: TaskCheckLinks;
+      sendDigest: TaskSendDigest;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -386,8 +389,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -1446,6 +1447,28 @@ export interface Media {
   };
 }
 /**
+ * Readers of the email digest. A subscription counts once its confirmation link was followed.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "digest-subscribers".
+ */
+export interface DigestSubscriber {
+  id: number;
+  email: string;
+  locale: 'en' | 'fr';
+  choice: 'weekly' | 'term';
+  /**
+   * Empty until the link is followed.
+   */
+  confirmedAt?: string | null;
+  /**
+   * When the last digest went to this reader.
+   */
+  lastSentAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every workflow transition, publish and unpublish, recorded by the server.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1581,7 +1604,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'notifyModerators' | 'eraseExpiredPersonalData' | 'checkLinks' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'notifyModerators' | 'eraseExpiredPersonalData' | 'checkLinks' | 'sendDigest' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1614,7 +1638,9 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'notifyModerators' | 'eraseExpiredPersonalData' | 'checkLinks' | 'schedulePublish') | null;
+  taskSlug?:
+    | ('inline' | 'notifyModerators' | 'eraseExpiredPersonalData' | 'checkLinks' | 'sendDigest' | 'schedulePublish')
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1684,6 +1710,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'submissions';
         value: number | Submission;
+      } | null)
+    | ({
+        relationTo: 'digest-subscribers';
+        value: number | DigestSubscriber;
       } | null)
     | ({
         relationTo: 'review-events';
@@ -2208,6 +2238,19 @@ export interface SubmissionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "digest-subscribers_select".
+ */
+export interface DigestSubscribersSelect<T extends boolean = true> {
+  email?: T;
+  locale?: T;
+  choice?: T;
+  confirmedAt?: T;
+  lastSentAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "review-events_select".
  */
 export interface ReviewEventsSelect<T extends boolean = true> {
@@ -2237,8 +2280,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -2481,6 +2522,18 @@ export interface TaskCheckLinks {
     broken: number;
     error: number;
     stoppedEarly: boolean;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendDigest".
+ */
+export interface TaskSendDigest {
+  input?: unknown;
+  output: {
+    sent: number;
+    skipped: number;
+    expired: number;
   };
 }
 /**

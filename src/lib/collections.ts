@@ -198,6 +198,11 @@ export const FIXED_PAGES = {
   contributeThanks: '/contribute/thanks',
   feed: '/feed.xml',
   pageNotFound: '/page-not-found',
+  // the email digest (src/digest): the form, the link targets of its emails, and the outcome page
+  subscribe: '/subscribe',
+  subscribeConfirm: '/subscribe/confirm',
+  subscribeUnsubscribe: '/subscribe/unsubscribe',
+  subscribeDone: '/subscribe/done',
 } as const
 
 /** Pages one segment below these look their token up themselves: `/contribute/status/<token>`. */

@@ -30,13 +30,31 @@ const ROOT_TABLE: DocumentTable | undefined = ROOT_COLLECTION && PUBLIC_COLLECTI
 
 const TOKEN_PARENTS = TOKEN_PAGES.map((path) => path.split('/').slice(1))
 
+/**
+ * The events calendar (/events.ics), one event's download (/events/<slug>.ics) and its permalink
+ * (/events/<slug>, which leads to its anchor on /events): both are there when the event is.
+ */
+const EVENT_CALENDAR = /^\/events\/([^/]+?)(?:\.ics)?$/
+
 export function classifyPath(pathname: string): PathKind {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname
-  if (FIXED.has(path)) return { kind: 'fixed' }
+  if (FIXED.has(path) || path === '/events.ics') return { kind: 'fixed' }
+  const download = EVENT_CALENDAR.exec(path)?.[1]
+  if (download !== undefined) {
+    // the events table has the same slug and _status columns as the paged ones (src/db/published.ts)
+    const table = PUBLIC_COLLECTION_INFO.events.table as unknown as DocumentTable
+    return SLUG_SHAPE.test(download) ? { kind: 'document', table, slug: download } : { kind: 'unknown' }
+  }
   const parts = path.split('/').slice(1)
   // the status page looks its token up itself
   if (TOKEN_PARENTS.some((parent) => parts.length === parent.length + 1 && parent.every((p, i) => parts[i] === p))) {
     return { kind: 'fixed' }
+  }
+  // a topic's printable handout (/topics/<slug>/handout) is there when its topic is
+  if (parts.length === 3 && parts[0] === 'topics' && parts[2] === 'handout') {
+    return SLUG_SHAPE.test(parts[1]!)
+      ? { kind: 'document', table: DETAIL.topics!, slug: parts[1]! }
+      : { kind: 'unknown' }
   }
   if (parts.length === 2 && DETAIL[parts[0]!]) {
     const table = DETAIL[parts[0]!]!

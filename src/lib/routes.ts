@@ -39,6 +39,7 @@ export const routes = {
   credits: (locale: Locale) => at(locale, FIXED_PAGES.credits),
   search: (locale: Locale, q?: string) => at(locale, `${FIXED_PAGES.search}${q ? `?q=${encodeURIComponent(q)}` : ''}`),
   contribute: (locale: Locale) => at(locale, FIXED_PAGES.contribute),
+  subscribe: (locale: Locale) => at(locale, FIXED_PAGES.subscribe),
   page: doc('pages'),
   feed: (locale: Locale) => at(locale, FIXED_PAGES.feed),
 } as const

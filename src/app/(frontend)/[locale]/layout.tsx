@@ -14,6 +14,8 @@ import { pageMetadata } from '@/lib/metadata'
 import { localePrefix, routes, stripLocale } from '@/lib/routes'
 import { serverUrl } from '@/lib/env'
 import './styles.css'
+import './print.css'
+import { FooterSubscribeForm } from '@/components/forms/SubscribeForm'
 
 // Pages render per request (forms carry fresh signed tokens); what they read is cached
 // with tags and expired on publish (src/data/cache.ts, src/hooks/revalidate.ts).
@@ -24,10 +26,15 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, them
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = await pageLocale(params)
   const settings = await getSiteSettings(locale)
-  return {
+  const base = {
     metadataBase: new URL(serverUrl()),
     title: { default: settings.siteName, template: `%s · ${settings.siteName}` },
     applicationName: settings.siteName,
+  }
+  // the 404 page (src/proxy.ts marks it) names no canonical and no other-language versions
+  if ((await headers()).has(NOT_FOUND_HEADER)) return { ...base, robots: { index: false, follow: true } }
+  return {
+    ...base,
     ...pageMetadata({ locale, path: routes.home, description: settings.tagline, siteName: settings.siteName }),
   }
 }
@@ -53,6 +60,7 @@ export default async function LocaleLayout({
   const feedback =
     !requestHeaders.has(NOT_FOUND_HEADER) &&
     !/^\/contribute\/(check|thanks|status)(\/|$)/.test(currentPath) &&
+    !/^\/topics\/[^/]+\/handout\/?$/.test(currentPath) &&
     !(await previewUser())
   const other = LOCALES.find((l) => l.code !== locale)!.code as Locale
   const otherHref = `${localePrefix(other)}${currentPath === '/' ? current.slice(1) : current}` || '/'
@@ -113,6 +121,7 @@ export default async function LocaleLayout({
                 </li>
               </ul>
             </nav>
+            <FooterSubscribeForm locale={locale} />
             {settings.footer ? <p>{settings.footer}</p> : null}
           </div>
         </footer>
