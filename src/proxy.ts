@@ -18,6 +18,7 @@ import { publishedExists, publishedOrDraftExists } from './db/published'
 import { NOT_FOUND_HEADER, PATHNAME_HEADER, routing } from './i18n/routing'
 import { classifyPath } from './lib/public-paths'
 import { stripLocale } from './lib/routes'
+import { decodablePath } from './lib/url'
 import { redirectTarget } from './redirects/resolve'
 
 const intl = createMiddleware(routing)
@@ -28,16 +29,6 @@ const DRAFT_MODE_COOKIE = '__prerender_bypass'
 /** Pages answer GET and HEAD; anything else (TRACE, PUT, a POST to a page) is 405 here, not a 500 later. */
 const PAGE_METHODS = new Set(['GET', 'HEAD'])
 
-/** Can every segment of the path be percent-decoded? (`/contribute/status/%E0%A4%A` cannot.) */
-function decodable(pathname: string): boolean {
-  try {
-    for (const segment of pathname.split('/')) decodeURIComponent(segment)
-    return true
-  } catch {
-    return false
-  }
-}
-
 export default async function proxy(request: NextRequest) {
   if (!PAGE_METHODS.has(request.method)) {
     return new NextResponse('Method Not Allowed', { status: 405, headers: { Allow: 'GET, HEAD' } })
@@ -46,7 +37,7 @@ export default async function proxy(request: NextRequest) {
   headers.delete(NOT_FOUND_HEADER)
   headers.set(PATHNAME_HEADER, request.nextUrl.pathname + request.nextUrl.search)
   // an address that does not decode names no page: the 404 page, in the language its prefix says
-  if (!decodable(request.nextUrl.pathname)) {
+  if (!decodablePath(request.nextUrl.pathname)) {
     headers.set(PATHNAME_HEADER, '/')
     return notFound(request, headers, /^\/fr(\/|$)/.test(request.nextUrl.pathname) ? 'fr' : 'en')
   }

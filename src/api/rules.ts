@@ -16,7 +16,9 @@ import type { FlattenedField, Payload, SanitizedCollectionConfig } from 'payload
 import { match } from 'path-to-regexp'
 import * as qs from 'qs-esm'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media'
+import { readBody } from '@/lib/body'
 import { LOCALES } from '@/lib/languages'
+import { decodablePath } from '@/lib/url'
 
 export type Refusal = { status: 400 | 404 | 413; message: string }
 
@@ -54,15 +56,6 @@ const isPlainObject = (value: unknown): value is Record<string, unknown> =>
 const isUnset = (value: unknown) => value === null || value === '' || value === 'null'
 
 // ------------------------------------------------------------------ the address
-
-function decodable(pathname: string): boolean {
-  try {
-    for (const segment of pathname.split('/')) decodeURIComponent(segment)
-    return true
-  } catch {
-    return false
-  }
-}
 
 const hasNul = (text: string) => text.includes('\u0000')
 
@@ -280,7 +273,7 @@ function routeOf(payload: Payload, method: string, apiPath: string) {
 }
 
 export function checkRest(payload: Payload, method: string, url: URL): Refusal | null {
-  if (!decodable(url.pathname)) {
+  if (!decodablePath(url.pathname)) {
     return bad('The address is not valid: "%" must be followed by two hexadecimal digits.')
   }
   const apiPath = url.pathname.replace(/^\/api(?=\/|$)/, '')
@@ -315,21 +308,8 @@ function tooLarge(limit: number, what: string, size?: number): Refusal {
 
 /** The body as text, or null once it passes `limit` bytes. */
 async function readLimited(request: Request, limit: number): Promise<string | null> {
-  if (!request.body) return ''
-  const reader = request.body.getReader()
-  const chunks: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined)
-      return null
-    }
-    chunks.push(value)
-  }
-  return Buffer.concat(chunks).toString('utf8')
+  const body = await readBody(request, limit)
+  return body === null ? null : Buffer.from(body).toString('utf8')
 }
 
 function nulIn(value: unknown, depth = 0): boolean {

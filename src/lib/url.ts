@@ -12,3 +12,13 @@ export function validateHttpUrl(value: unknown, { required = true } = {}): strin
   if (!parsed.hostname.includes('.') && parsed.hostname !== 'localhost') return 'Enter a URL with a full domain name.'
   return true
 }
+
+/** Can every segment of a path be percent-decoded? (`/contribute/status/%E0%A4%A` cannot.) */
+export function decodablePath(pathname: string): boolean {
+  try {
+    for (const segment of pathname.split('/')) decodeURIComponent(segment)
+    return true
+  } catch {
+    return false
+  }
+}

@@ -6,6 +6,7 @@
 import { DEFAULT_LOCALE, type Locale } from '../lib/languages'
 import { stripLocale } from '../lib/routes'
 import { BODY_LIMIT_BYTES } from './config'
+import { readBody } from '@/lib/body'
 
 /** JSON answers unless the client is a browser navigating (its Accept names text/html). */
 export function wantsJson(request: Request): boolean {
@@ -41,36 +42,6 @@ function bodyType(request: Request): BodyType | null {
   if (type === 'multipart/form-data') return 'multipart'
   if (type === 'application/json') return 'json'
   return null
-}
-
-/** The body, or null when it is larger than `limit` bytes (then it is not read further). */
-async function readBody(request: Request, limit: number): Promise<Uint8Array | null> {
-  const declared = Number(request.headers.get('content-length'))
-  if (Number.isFinite(declared) && declared > limit) {
-    await request.body?.cancel().catch(() => undefined)
-    return null
-  }
-  if (!request.body) return new Uint8Array()
-  const reader = request.body.getReader()
-  const parts: Uint8Array[] = []
-  let size = 0
-  for (;;) {
-    const { done, value } = await reader.read()
-    if (done) break
-    size += value.byteLength
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined)
-      return null
-    }
-    parts.push(value)
-  }
-  const out = new Uint8Array(size)
-  let offset = 0
-  for (const p of parts) {
-    out.set(p, offset)
-    offset += p.byteLength
-  }
-  return out
 }
 
 async function decode(type: BodyType, body: Uint8Array, contentType: string): Promise<Record<string, unknown> | null> {
