@@ -89,13 +89,23 @@ export function notFoundMetadata({
   title: string
   siteName: string
 }): Metadata {
+  const image = notFoundImage(locale, title, siteName)
   return {
     title,
     // replaces the layout's alternates whole: only the feed link is left
     alternates: { types: { 'application/rss+xml': absoluteUrl(routes.feed(locale)) } },
-    openGraph: { type: 'website', siteName, title, locale: OG_LOCALE[locale] },
-    twitter: { card: 'summary', title },
+    openGraph: { type: 'website', siteName, title, locale: OG_LOCALE[locale], images: [image] },
+    twitter: { card: 'summary_large_image', title, images: [image] },
     robots: { index: false, follow: true },
+  }
+}
+
+/** The 404 page's card: the default kind, with the page's title. */
+export function notFoundImage(locale: Locale, title: string, siteName: string) {
+  return {
+    url: absoluteUrl(ogImagePath({ kind: 'page', locale, title, siteName })),
+    ...OG_SIZE,
+    alt: title,
   }
 }
 

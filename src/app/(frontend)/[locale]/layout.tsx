@@ -10,7 +10,7 @@ import { getSiteSettings } from '@/data/site'
 import { NOT_FOUND_HEADER, PATHNAME_HEADER } from '@/i18n/routing'
 import { pageLocale } from '@/i18n/server'
 import { LOCALES, type Locale } from '@/lib/languages'
-import { pageMetadata } from '@/lib/metadata'
+import { notFoundImage, pageMetadata } from '@/lib/metadata'
 import { localePrefix, routes, stripLocale } from '@/lib/routes'
 import { serverUrl } from '@/lib/env'
 import './styles.css'
@@ -32,7 +32,15 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
     applicationName: settings.siteName,
   }
   // the 404 page (src/proxy.ts marks it) names no canonical and no other-language versions
-  if ((await headers()).has(NOT_FOUND_HEADER)) return { ...base, robots: { index: false, follow: true } }
+  if ((await headers()).has(NOT_FOUND_HEADER)) {
+    const image = notFoundImage(locale, settings.siteName, settings.siteName)
+    return {
+      ...base,
+      robots: { index: false, follow: true },
+      openGraph: { type: 'website', siteName: settings.siteName, images: [image] },
+      twitter: { card: 'summary_large_image', images: [image] },
+    }
+  }
   return {
     ...base,
     ...pageMetadata({ locale, path: routes.home, description: settings.tagline, siteName: settings.siteName }),
