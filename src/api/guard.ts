@@ -18,9 +18,20 @@ type GraphQLHandler = (request: Request) => Promise<Response>
 export const refusalResponse = ({ status, message }: Refusal): Response =>
   Response.json({ errors: [{ message }] }, { status, headers: { 'Cache-Control': 'no-store' } })
 
-/** The same request with the body already read (a Request's body can be read only once). */
+/**
+ * The same request with the body already read (a Request's body can be read only once). Built from
+ * its parts, not from the request itself: on Node 24 the request Next hands over is not of the
+ * global Request class, and `new Request(request)` fails reading its private state.
+ */
 const withBody = (request: Request, body: string | null): Request =>
-  body === null ? request : new Request(request, { body, duplex: 'half' } as RequestInit)
+  body === null
+    ? request
+    : new Request(request.url, {
+        method: request.method,
+        headers: new Headers(request.headers),
+        body,
+        duplex: 'half',
+      } as RequestInit)
 
 export function guardRest(handler: RestHandler): RestHandler {
   return async (request, context) => {
