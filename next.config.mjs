@@ -1,5 +1,6 @@
 import { withPayload } from '@payloadcms/next/withPayload'
 import createNextIntlPlugin from 'next-intl/plugin'
+import { fileURLToPath } from 'node:url'
 
 /** Interface strings: one catalogue per locale (src/messages), loaded by src/i18n/request.ts. */
 const withNextIntl = createNextIntlPlugin('./src/i18n/request.ts')
@@ -57,6 +58,14 @@ const framedBySelf = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // with REDIS_URL, Next's cache lives in Redis and every instance shares it (src/server/cache-handler.mjs);
+  // read when the server starts, so one build serves both ways
+  ...(process.env.REDIS_URL
+    ? {
+        cacheHandler: fileURLToPath(new URL('./src/server/cache-handler.mjs', import.meta.url)),
+        cacheMaxMemorySize: 0,
+      }
+    : {}),
   reactStrictMode: true,
   async headers() {
     // later entries override earlier ones for the same header

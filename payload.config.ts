@@ -19,7 +19,7 @@ import { ReviewEvents } from './src/collections/ReviewEvents'
 import { Sources } from './src/collections/Sources'
 import { Submissions } from './src/collections/Submissions'
 import { DigestSubscribers } from './src/digest/collection'
-import { poolConfig } from './src/db/pool'
+import { poolConfig, readReplicaUrls } from './src/db/pool'
 import { richTextEditor } from './src/fields/richtext'
 import { Themes } from './src/collections/Themes'
 import { Topics } from './src/collections/Topics'
@@ -86,6 +86,8 @@ export default buildConfig({
   db: postgresAdapter({
     // DATABASE_POOL_MAX and DATABASE_STATEMENT_TIMEOUT_MS (src/db/pool.ts)
     pool: poolConfig(),
+    // DATABASE_REPLICA_URLS (src/db/pool.ts): reads go to replicas, writes to DATABASE_URL
+    readReplicas: readReplicaUrls(),
     // Schema reaches real databases only through committed migrations.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),

@@ -40,3 +40,25 @@ export function poolConfig(env: Env = process.env): PoolSettings {
     ...(timeout > 0 ? { statement_timeout: timeout } : {}),
   }
 }
+
+/**
+ * DATABASE_REPLICA_URLS: read replicas, comma-separated PostgreSQL URLs (none by default). Payload's
+ * adapter sends reads to them and writes to DATABASE_URL, and keeps reads on the primary for a
+ * moment after a write (`readReplicasAfterWriteInterval`) so nobody reads older than what they just
+ * saved. Migrations never use them.
+ */
+export function readReplicaUrls(env: Env = process.env): string[] | undefined {
+  if (env.PAYLOAD_MIGRATING === 'true') return undefined
+  const urls = (env.DATABASE_REPLICA_URLS ?? '')
+    .split(',')
+    .map((u) => u.trim())
+    .filter(Boolean)
+  for (const url of urls) {
+    if (!/^postgres(ql)?:\/\/[^/]/.test(url)) {
+      throw new Error(
+        `DATABASE_REPLICA_URLS must be comma-separated postgres:// URLs; "${url.replace(/\/\/[^@/]*@/, '//…@')}" is not one`,
+      )
+    }
+  }
+  return urls.length ? urls : undefined
+}

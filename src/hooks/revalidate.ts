@@ -24,6 +24,8 @@
 import { revalidateTag } from 'next/cache'
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, GlobalAfterChangeHook } from 'payload'
 import { tagFor, type Taggable } from '../lib/cache-tags'
+import { EXPIRE_NOW, serverIncrementalCache, type IncrementalCacheLike } from '../lib/incremental-cache'
+import { announcePublicChange } from '../lib/public-change'
 
 type Status = { _status?: 'draft' | 'published' | null } | undefined | null
 type Logger = { warn: (msg: string) => void }
@@ -34,21 +36,8 @@ export function isPublicChange(doc: Status, previousDoc: Status, hasDrafts: bool
   return doc?._status === 'published' || previousDoc?._status === 'published'
 }
 
-/** What `IncrementalCache.revalidateTag(tags, durations)` needs (next/dist/server/lib/incremental-cache). */
-export type IncrementalCacheLike = {
-  revalidateTag: (tags: string | string[], durations?: { expire?: number }) => unknown
-}
-
-/** The Next server's incremental cache, or null outside a Next server. */
-export function serverIncrementalCache(scope: object = globalThis): IncrementalCacheLike | null {
-  const cache = (scope as { __incrementalCache?: unknown }).__incrementalCache
-  return cache && typeof (cache as IncrementalCacheLike).revalidateTag === 'function'
-    ? (cache as IncrementalCacheLike)
-    : null
-}
-
-/** Immediate expiry: what `revalidateTag(tag, { expire: 0 })` hands the cache (server/revalidation-utils.js). */
-export const EXPIRE_NOW = { expire: 0 } as const
+// the Next server's incremental cache, reachable without importing Next (src/lib/incremental-cache.ts)
+export { EXPIRE_NOW, serverIncrementalCache, type IncrementalCacheLike } from '../lib/incremental-cache'
 
 /** After the write that asked for it has committed (hooks run inside its transaction). */
 export const EXPIRE_AGAIN_AFTER_MS = 2_000
@@ -84,6 +73,8 @@ function expireInCache(cache: IncrementalCacheLike, tag: string, slug: Taggable,
  */
 export function expire(slug: Taggable, logger?: Logger, options: ExpireOptions = {}): boolean {
   const tag = tagFor(slug)
+  // the page cache, the proxy's slug set and other instances hear of it (src/lib/public-change.ts)
+  announcePublicChange([tag])
   let viaRequest = false
   try {
     ;(options.revalidate ?? revalidateTag)(tag, { ...EXPIRE_NOW })

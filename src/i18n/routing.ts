@@ -13,6 +13,9 @@ export const routing = defineRouting({
   localeDetection: false,
   // hreflang alternates are in each page's <head> (Metadata API), not in Link headers
   alternateLinks: false,
+  // no NEXT_LOCALE cookie: the locale is never detected, and a Set-Cookie on every page would keep
+  // it out of the page cache (src/server/page-cache.ts)
+  localeCookie: false,
 })
 
 /** Set by src/proxy.ts: the path the reader asked for, before the locale rewrite. */
