@@ -17,6 +17,7 @@ import { match } from 'path-to-regexp'
 import * as qs from 'qs-esm'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media'
 import { readBody } from '@/lib/body'
+import { documentRefusal } from '@/lib/graphql-budget'
 import { LOCALES } from '@/lib/languages'
 import { decodablePath } from '@/lib/url'
 
@@ -363,6 +364,11 @@ export async function checkGraphQLBody(request: Request): Promise<Refusal | { te
     return bad(
       'A GraphQL request is a JSON object with a "query" string, as in {"query": "{ Principles { docs { title } } }"}.',
     )
+  }
+  // before GraphQL parses it: fragment bombs, cycles and deep nesting (src/lib/graphql-budget.ts)
+  for (const r of requests as { query: string }[]) {
+    const refused = documentRefusal(r.query)
+    if (refused) return bad(refused)
   }
   return checked
 }

@@ -13,7 +13,10 @@ import {
   isObjectType,
   isInterfaceType,
   Kind,
+  parse,
+  type DocumentNode,
   type FieldNode,
+  type FragmentDefinitionNode,
   type GraphQLCompositeType,
   type SelectionSetNode,
   type ValidationContext,
@@ -126,4 +129,91 @@ export function graphQLBudgetRule(
       },
     }
   }
+}
+
+/**
+ * Checked before GraphQL parses and validates a query (src/api/rules.ts): Payload's own complexity
+ * rule spreads every fragment where it is used, so 30 fragments that each spread the next one twice
+ * (2^30 fields, a 2 KB query) kept a core busy for hours, and fragments that spread each other in a
+ * cycle, or a query nested thousands of brackets deep, overflow the stack. Here the nesting is read
+ * off the text, and the fields a query selects once its fragments are spread are counted with each
+ * fragment's size worked out once. A query the budget above accepts selects fewer fields than its
+ * cost, so MAX_EXPANDED_FIELDS refuses none of them.
+ */
+export const MAX_NESTING = 64
+export const MAX_EXPANDED_FIELDS = 2 * GRAPHQL_BUDGET.maxCost
+
+/** The deepest nesting of `{`, `[` and `(` in a GraphQL text, outside strings and comments. */
+export function nestingOf(query: string): number {
+  let depth = 0
+  let deepest = 0
+  for (let i = 0; i < query.length; i++) {
+    const c = query[i]
+    if (c === '#') {
+      while (i < query.length && query[i] !== '\n') i++
+    } else if (c === '"') {
+      if (query.startsWith('"""', i)) {
+        const end = query.indexOf('"""', i + 3)
+        i = end === -1 ? query.length : end + 2
+      } else {
+        for (i++; i < query.length && query[i] !== '"' && query[i] !== '\n'; i++) if (query[i] === '\\') i++
+      }
+    } else if (c === '{' || c === '[' || c === '(') {
+      deepest = Math.max(deepest, ++depth)
+    } else if (c === '}' || c === ']' || c === ')') {
+      depth--
+    }
+  }
+  return deepest
+}
+
+/** Fields selected once fragments are spread; Infinity when fragments spread each other in a cycle. */
+export function expandedFieldCount(document: DocumentNode): number {
+  const fragments = new Map<string, FragmentDefinitionNode>()
+  for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d)
+  const sizes = new Map<string, number>()
+  const open = new Set<string>()
+  const sizeOf = (set: SelectionSetNode | undefined): number => {
+    let total = 0
+    for (const s of set?.selections ?? []) {
+      if (s.kind === Kind.FIELD) total += 1 + sizeOf(s.selectionSet)
+      else if (s.kind === Kind.INLINE_FRAGMENT) total += sizeOf(s.selectionSet)
+      else total += fragmentSize(s.name.value)
+    }
+    return total
+  }
+  const fragmentSize = (name: string): number => {
+    if (sizes.has(name)) return sizes.get(name)!
+    if (open.has(name)) return Infinity
+    const fragment = fragments.get(name)
+    if (!fragment) return 0 // GraphQL's own validation names the unknown fragment
+    open.add(name)
+    const size = sizeOf(fragment.selectionSet)
+    open.delete(name)
+    sizes.set(name, size)
+    return size
+  }
+  let total = 0
+  for (const d of document.definitions) if (d.kind === Kind.OPERATION_DEFINITION) total += sizeOf(d.selectionSet)
+  return total
+}
+
+/** Why a query text is refused before GraphQL reads it, or null (a syntax error is GraphQL's to report). */
+export function documentRefusal(query: string): string | null {
+  const nesting = nestingOf(query)
+  if (nesting > MAX_NESTING) {
+    return `This query nests its brackets ${nesting} levels deep; at most ${MAX_NESTING} are allowed.`
+  }
+  let document: DocumentNode
+  try {
+    document = parse(query, { noLocation: true })
+  } catch {
+    return null
+  }
+  const fields = expandedFieldCount(document)
+  if (fields === Infinity) return 'The fragments of this query spread each other in a cycle.'
+  if (fields > MAX_EXPANDED_FIELDS) {
+    return `This query selects ${fields > 1e15 ? 'more than 10^15' : Math.round(fields).toLocaleString('en')} fields once its fragments are spread; at most ${MAX_EXPANDED_FIELDS.toLocaleString('en')} are allowed.`
+  }
+  return null
 }

@@ -14,9 +14,11 @@ const READS = new Set(['read', 'findByID', 'readDistinct'])
 const capAnonymousReads: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (req.user || req.payloadAPI === 'local' || !READS.has(operation)) return args
   const read = args as { depth?: unknown; limit?: unknown; pagination?: unknown; currentDepth?: unknown }
-  // Payload's own population of relationships runs the same operation one level down (currentDepth
-  // set, ids batched with pagination off): the request's budget already decided how far it goes
-  if (typeof read.currentDepth === 'number' && read.currentDepth > 0) return args
+  // Payload's own population of relationships runs the same operation (currentDepth set, ids batched
+  // with pagination off): the request's budget already decided how far it goes. GraphQL populates with
+  // currentDepth 0, so any number counts; a request's own read never carries one. Capping a batch cut
+  // off a GraphQL list's related documents after the first 10 of all the ids it needed.
+  if (typeof read.currentDepth === 'number') return args
   if (typeof read.depth !== 'number' || !(read.depth <= ANONYMOUS_MAX_DEPTH)) read.depth = ANONYMOUS_MAX_DEPTH
   // `limit=0` and `pagination=false` both mean "everything" to Payload
   if (typeof read.limit === 'number' && !(read.limit > 0 && read.limit <= ANONYMOUS_MAX_LIMIT))
