@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { restrictPayloadInternals } from './src/access/payload-internals'
 import { Events } from './src/collections/Events'
 import { Faqs } from './src/collections/Faqs'
 import { GlossaryTerms } from './src/collections/GlossaryTerms'
@@ -34,6 +35,8 @@ import { plugins } from './src/plugins'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
+// Payload adds its jobs-stats global and migrations collection while sanitising, with its default access
+// (any signed-in user): src/access/payload-internals.ts sets theirs on the sanitized config
 export default buildConfig({
   serverURL: process.env.SERVER_URL || undefined,
   secret: payloadSecret(),
@@ -104,4 +107,4 @@ export default buildConfig({
   sharp,
   typescript: { outputFile: path.resolve(dirname, 'src/payload-types.ts') },
   telemetry: false,
-})
+}).then(restrictPayloadInternals)

@@ -3,13 +3,14 @@
  * pass on to PostgreSQL and answer with a 500 (`/api/principles/abc`, `limit=1e308`,
  * `where[id][in]=1,abc`, a NUL byte in a login email, malformed JSON to /api/graphql) is answered
  * here with 400, 404 or 413, in Payload's error shape (`{ errors: [{ message }] }`) with a message
- * that says what was wrong. Valid requests reach Payload unchanged (the body is read once and
- * handed on). The rules are in src/api/rules.ts; this module only wires them to the handlers.
+ * that says what was wrong, also when the query comes in the body of a POST that Payload answers
+ * as a GET (`X-HTTP-Method-Override: GET`). Valid requests reach Payload unchanged (the body is read
+ * once and handed on). The rules are in src/api/rules.ts; this module only wires them to the handlers.
  */
 import config from '@payload-config'
 import { getPayload } from 'payload'
 import { MAX_UPLOAD_BYTES } from '@/collections/Media'
-import { checkBody, checkGraphQLBody, checkRest, type Refusal } from './rules'
+import { checkBody, checkGraphQLBody, checkOverriddenGet, checkRest, isOverriddenGet, type Refusal } from './rules'
 
 type RouteContext = { params: Promise<{ slug?: string[] }> }
 type RestHandler = (request: Request, context: RouteContext) => Promise<Response>
@@ -36,13 +37,16 @@ const withBody = (request: Request, body: string | null): Request =>
 export function guardRest(handler: RestHandler): RestHandler {
   return async (request, context) => {
     const payload = await getPayload({ config })
-    const refused = checkRest(payload, request.method, new URL(request.url))
-    if (refused) return refusalResponse(refused)
-    const body = await checkBody(request)
-    if ('status' in body) return refusalResponse(body)
-    const response = await handler(withBody(request, body.text), context)
+    // a POST with `X-HTTP-Method-Override: GET` is answered as a GET whose query may be in its body
+    const asGet = isOverriddenGet(request)
+    const method = asGet ? 'GET' : request.method
+    const checked = asGet
+      ? await checkOverriddenGet(payload, request)
+      : (checkRest(payload, method, new URL(request.url)) ?? (await checkBody(request)))
+    if ('status' in checked) return refusalResponse(checked)
+    const response = await handler(withBody(request, checked.text), context)
     // Payload answers a file missing on disk with 500 ("Something went wrong."): to a reader it is not there
-    if (response.status >= 500 && (request.method === 'GET' || request.method === 'HEAD')) {
+    if (response.status >= 500 && (method === 'GET' || method === 'HEAD')) {
       if (/^\/api\/[^/]+\/file\//.test(new URL(request.url).pathname))
         return refusalResponse({ status: 404, message: 'Not Found' })
     }

@@ -10,7 +10,9 @@
  *   exist and whose values fit the field (ids and relationships: whole numbers; numbers;
  *   dates; `near` only on point fields; `exists` true or false);
  * - the body: JSON that parses and carries no NUL character, within JSON_BODY_LIMIT_BYTES;
- *   uploads within the upload limit, with a message that says what the limit is (413).
+ *   uploads within the upload limit, with a message that says what the limit is (413);
+ * - a POST that Payload answers as a GET (`X-HTTP-Method-Override: GET`): the query it carries in
+ *   its body gets the same checks as a GET's address.
  */
 import type { FlattenedField, Payload, SanitizedCollectionConfig } from 'payload'
 import { match } from 'path-to-regexp'
@@ -371,4 +373,61 @@ export async function checkGraphQLBody(request: Request): Promise<Refusal | { te
     if (refused) return bad(refused)
   }
   return checked
+}
+
+// ------------------------------------------------------------------ a POST answered as a GET
+
+const FORM = 'application/x-www-form-urlencoded'
+const JSON_TYPE = 'application/json'
+
+/**
+ * Payload answers a POST carrying `X-HTTP-Method-Override: GET` (or `X-Payload-HTTP-Method-Override`)
+ * as a GET (handleEndpoints, payload/dist/utilities/handleEndpoints.js); the admin's relationship
+ * fields send long queries that way. Checking such a request's address only would let its query past
+ * every rule above.
+ */
+export const isOverriddenGet = (request: Request): boolean =>
+  request.method === 'POST' &&
+  (request.headers.get('x-http-method-override') === 'GET' ||
+    request.headers.get('x-payload-http-method-override') === 'GET')
+
+/**
+ * The GET that Payload makes of such a POST, checked as any GET is. The address is built as Payload
+ * builds it: with Content-Type exactly `application/x-www-form-urlencoded` the body is appended as
+ * `?<body>`; with exactly `application/json` the body's `locale` is appended (`?locale=…`, and
+ * `&fallbackLocale=` with the body's `depth` when it has a `fallbackLocale`: Payload's own spelling);
+ * with any other type the body is ignored. Payload parses that JSON before its error handling, so a
+ * body that does not parse would be a 500.
+ */
+export async function checkOverriddenGet(
+  payload: Payload,
+  request: Request,
+): Promise<Refusal | { text: string | null }> {
+  const type = request.headers.get('content-type')
+  if (type !== FORM && type !== JSON_TYPE) return checkRest(payload, 'GET', new URL(request.url)) ?? { text: null }
+  const text = await readLimited(request, JSON_BODY_LIMIT_BYTES)
+  if (text === null) return tooLarge(JSON_BODY_LIMIT_BYTES, 'A request body')
+  let address = request.url
+  if (type === FORM) {
+    address += `?${text}`
+  } else {
+    let data: unknown
+    try {
+      data = JSON.parse(text)
+    } catch (err) {
+      return bad(`The request body is not valid JSON (${err instanceof Error ? err.message : 'it does not parse'}).`)
+    }
+    if (nulIn(data)) return bad('A value in the request body contains a NUL character, which no text may hold.')
+    if (isPlainObject(data)) {
+      if (data.locale) address += `?locale=${String(data.locale)}`
+      if (data.fallbackLocale) address += `&fallbackLocale=${String(data.depth)}`
+    }
+  }
+  let url: URL
+  try {
+    url = new URL(address)
+  } catch {
+    return bad('The query in the request body is not valid.')
+  }
+  return checkRest(payload, 'GET', url) ?? { text }
 }

@@ -8,9 +8,9 @@
  * README's "Who may do what" — deny by default: anonymous visitors read published content and send
  * submissions (through POST /api/submit, never /api/submissions), nothing else; emails and moderator
  * notes never leave the admin. The cases are generated from the config at run time, so a collection or
- * global added without a row here fails. Where today's code is known to differ from the spec and the fix
- * is not an access block, the cell is listed in KNOWN_GAPS (asserting today's behaviour, so that the fix
- * has to remove the entry) and named in the test.
+ * global added without a row here fails. That includes what Payload adds itself, with access it sets
+ * (jobs, locked documents, preferences) or that src/access/payload-internals.ts sets (the jobs-stats
+ * global, admins only; migrations, nobody).
  *
  * FIELDS, below the matrix, holds who may read the private fields (emails, moderator and review notes,
  * token and client hashes, password hashes and salts, sessions) over the three APIs, and that nobody
@@ -187,31 +187,6 @@ const GLOBALS: Record<string, { row: Row; why: string }> = {
     },
   },
 }
-
-/**
- * Where today's code does not do what MATRIX says, and the fix is outside an access block. Each cell
- * listed here is asserted as it is today (`today`), so that fixing it fails this test until the entry goes.
- */
-const KNOWN_GAPS: { target: string; roles: Role[]; ops: Op[]; apis: Api[]; today: boolean; why: string }[] = [
-  {
-    target: 'payload-jobs-stats',
-    roles: ['editor', 'reviewer'],
-    ops: ['read published', 'update'],
-    apis: ['REST', 'GraphQL', 'local'],
-    today: true,
-    why: 'Payload adds this global itself (jobs with a schedule) with its default access, any signed-in user; no plugin or access block can reach it',
-  },
-  {
-    target: 'payload-migrations',
-    roles: ['editor', 'reviewer', 'admin'],
-    ops: ['read published', 'create', 'update', 'delete'],
-    apis: ['local'],
-    today: true,
-    why: 'Payload’s own collection, with its default access (any signed-in user); no REST route or GraphQL field reaches it, so only server code could',
-  },
-]
-const gapFor = (target: string, role: Role, op: Op, api: Api) =>
-  KNOWN_GAPS.find((g) => g.target === target && g.roles.includes(role) && g.ops.includes(op) && g.apis.includes(api))
 
 // ------------------------------------------------------------------ the file's accounts and data
 
@@ -904,15 +879,11 @@ async function checkRow(target: string, role: Role, api: Api, cells: Cells, glob
   const problems: string[] = []
   for (const [i, op] of OPS.entries()) {
     for (const { whose, allowed } of attemptsOf(cells[i]!)) {
-      const gap = gapFor(target, role, op, api)
-      const expected = gap ? gap.today : allowed
-      const id = global || !NEEDS_DOC.has(op) ? null : await targetOf(target, role, op, whose, expected)
+      const id = global || !NEEDS_DOC.has(op) ? null : await targetOf(target, role, op, whose, allowed)
       const outcome = await VIA[api](target, role, op, id, global)
-      if (outcome !== (expected ? 'allowed' : 'denied')) {
+      if (outcome !== (allowed ? 'allowed' : 'denied')) {
         const on = whose === 'own' ? ' (their own)' : ownership(target) && NEEDS_DOC.has(op) ? ' (someone else’s)' : ''
-        problems.push(
-          `${op}${on}: expected ${expected ? 'allowed' : 'refused'}${gap ? ' (known gap)' : ''}, got ${outcome}`,
-        )
+        problems.push(`${op}${on}: expected ${allowed ? 'allowed' : 'refused'}, got ${outcome}`)
       }
     }
   }
@@ -1021,11 +992,7 @@ for (const { slug } of config.collections) {
     })
     for (const role of ROLES) {
       for (const api of APIS) {
-        const gaps = KNOWN_GAPS.filter((g) => g.target === slug && g.roles.includes(role) && g.apis.includes(api))
-        const gapNote = gaps.length
-          ? ` — KNOWN GAP: ${gaps.map((g) => `${g.ops.join(', ')} allowed today (${g.why})`).join('; ')}`
-          : ''
-        it(`${role} over ${api}: ${summary(entry.row[role])}${gapNote}`, async ({ expect }) => {
+        it(`${role} over ${api}: ${summary(entry.row[role])}`, async ({ expect }) => {
           expect(await checkRow(slug, role, api, entry.row[role], false), `${slug} × ${role} over ${api}`).toEqual([])
         })
       }
@@ -1044,11 +1011,7 @@ for (const { slug } of config.globals) {
     }
     for (const role of ROLES) {
       for (const api of APIS) {
-        const gaps = KNOWN_GAPS.filter((g) => g.target === slug && g.roles.includes(role) && g.apis.includes(api))
-        const gapNote = gaps.length
-          ? ` — KNOWN GAP: ${gaps.map((g) => `${g.ops.join(', ')} allowed today (${g.why})`).join('; ')}`
-          : ''
-        it(`${role} over ${api}: ${summary(entry.row[role])}${gapNote}`, async ({ expect }) => {
+        it(`${role} over ${api}: ${summary(entry.row[role])}`, async ({ expect }) => {
           expect(await checkRow(slug, role, api, entry.row[role], true), `${slug} × ${role} over ${api}`).toEqual([])
         })
       }

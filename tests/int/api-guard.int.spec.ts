@@ -4,6 +4,7 @@
  * requests still reach Payload and are answered as before.
  */
 import type { Payload } from 'payload'
+import * as qs from 'qs-esm'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { PUBLIC_COLLECTION_INFO } from '@/lib/collections'
 import { loginToken, seedStaff } from '../helpers/accounts'
@@ -175,6 +176,99 @@ describe('query parameters', () => {
   })
 })
 
+/**
+ * Payload answers a POST with `X-HTTP-Method-Override: GET` as a GET, reading its query from a form
+ * body (the admin's relationship fields send long queries this way): the same query gets the same answer.
+ */
+describe('a query in the body of a POST answered as a GET', () => {
+  for (const query of BAD_QUERIES) {
+    it(`${query} in a form body is refused as ?${query} is`, async () => {
+      for (const signedIn of [false, true]) {
+        const label = `${query} ${signedIn ? 'editor' : 'anonymous'}`
+        const viaGet = await answer({ path: `/api/principles?${query}`, signedIn })
+        const viaPost = await overridden('/api/principles', query, { signedIn })
+        expectClearRefusal(viaPost, label)
+        expect(viaPost.status, label).toBe(viaGet.status)
+        expect(JSON.parse(viaPost.text).errors[0].message, label).toBe(JSON.parse(viaGet.text).errors[0].message)
+      }
+    })
+  }
+
+  it('with either header Payload takes, and a bad id in the address answers 404 as a GET does', async () => {
+    for (const header of ['X-HTTP-Method-Override', 'X-Payload-HTTP-Method-Override']) {
+      const limit = await overridden('/api/principles', 'limit=1e308', { header })
+      expectClearRefusal(limit, header)
+      expect(JSON.parse(limit.text).errors[0].message, header).toMatch(/`limit` must be a whole number/)
+      const where = await overridden('/api/principles', 'where[id][in]=1,abc', { header })
+      expect(where.status, header).toBe(400)
+      expect(JSON.parse(where.text).errors[0].message, header).toMatch(/where\[id\]\[in\].*whole number/)
+      for (const id of BAD_IDS) {
+        const got = await overridden(`/api/principles/${id}`, 'depth=0', { header, signedIn: true })
+        expect(got.status, `${header} ${id}`).toBe(404)
+      }
+    }
+  })
+
+  it('a JSON body: a locale that is not the site’s, and JSON that does not parse, get a 400', async () => {
+    const locale = await overridden('/api/principles', JSON.stringify({ locale: 'xx' }), { type: 'application/json' })
+    expectClearRefusal(locale, 'locale xx')
+    expect(JSON.parse(locale.text).errors[0].message).toMatch(/`locale` must be one of/)
+    for (const body of ['{"locale": "en"', '']) {
+      const got = await overridden('/api/principles', body, { type: 'application/json' })
+      expectClearRefusal(got, `JSON ${JSON.stringify(body)}`)
+      expect(JSON.parse(got.text).errors[0].message).toMatch(/not valid JSON/)
+    }
+  })
+
+  it('good queries still work this way: a list of ids, a filter, a locale', async () => {
+    for (const query of [
+      `where[id][in]=${principleId},2&depth=0`,
+      'where[title][like]=Guarded&limit=5&page=1',
+      'locale=fr&fallback-locale=en',
+    ]) {
+      const got = await overridden('/api/principles', query)
+      expect(got.status, `${query}: ${got.text.slice(0, 200)}`).toBe(200)
+      expect(
+        JSON.parse(got.text).docs.map((d: { title: string }) => d.title),
+        query,
+      ).toContain('Guarded principle')
+    }
+    const json = await overridden('/api/principles', JSON.stringify({ locale: 'fr' }), { type: 'application/json' })
+    expect(json.status, json.text.slice(0, 200)).toBe(200)
+  })
+
+  it('the admin’s relationship field still finds documents this way (its two queries, as it builds them)', async () => {
+    // @payloadcms/ui fields/Relationship/Input.js: the options to pick from, searched by title …
+    const search = qs.stringify({
+      depth: 0,
+      draft: true,
+      limit: 10,
+      locale: 'en',
+      page: 1,
+      select: { title: true },
+      sort: 'title',
+      where: { and: [{ id: { not_in: [principleId + 1000] } }, { title: { like: 'Guarded' } }] },
+    })
+    // … and the labels of the documents already chosen
+    const chosen = qs.stringify({
+      depth: 0,
+      draft: true,
+      limit: 1,
+      locale: 'en',
+      select: { title: true },
+      where: { id: { in: [principleId] } },
+    })
+    for (const body of [search, chosen]) {
+      const got = await overridden('/api/principles', body, {
+        header: 'X-Payload-HTTP-Method-Override',
+        signedIn: true,
+      })
+      expect(got.status, `${body}: ${got.text.slice(0, 200)}`).toBe(200)
+      expect(JSON.parse(got.text).docs, body).toEqual([{ id: principleId, title: 'Guarded principle' }])
+    }
+  })
+})
+
 describe('bodies', () => {
   it('NUL bytes in login and forgot-password emails', async () => {
     for (const path of ['/api/users/login', '/api/users/forgot-password']) {
@@ -258,6 +352,29 @@ async function fetchJson(path: string, body: string) {
     new Request(url, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `JWT ${editorToken}` },
+      body,
+    }),
+    { params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }) },
+  )
+  return { status: res.status, text: await res.text() }
+}
+
+/** A POST that Payload answers as a GET, with the query (or JSON) as its body, as the admin sends it. */
+async function overridden(
+  path: string,
+  body: string,
+  {
+    type = 'application/x-www-form-urlencoded',
+    header = 'X-HTTP-Method-Override',
+    signedIn = false,
+  }: { type?: string; header?: string; signedIn?: boolean } = {},
+) {
+  const { POST } = await import('@/app/(payload)/api/[...slug]/route')
+  const url = new URL(path, 'http://localhost')
+  const res = await POST(
+    new Request(url, {
+      method: 'POST',
+      headers: { 'Content-Type': type, [header]: 'GET', ...(signedIn ? { Authorization: `JWT ${editorToken}` } : {}) },
       body,
     }),
     { params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }) },
