@@ -9,13 +9,15 @@
  * with nothing published behind it, is rewritten to the localised 404 page with status
  * 404. (Next 16 does not server-render not-found.tsx for notFound() thrown by a dynamic
  * page: the HTML would be empty without JavaScript. vercel/next.js#95613, #97000.)
- * The original path travels on as `x-pathname` so the layout can offer the same page
- * in the other language.
+ * The path asked for is kept after the 404 page's own, `/<locale>/page-not-found/<path>`, so its
+ * language switch offers the same address in the other language (src/lib/current-path.ts).
+ * It also travels on as `x-pathname`, for a preview's way out (src/components/PreviewBanner.tsx).
  */
 import createMiddleware from 'next-intl/middleware'
 import { NextRequest, NextResponse } from 'next/server'
 import { publishedExists, publishedOrDraftExists } from './db/published'
-import { NOT_FOUND_HEADER, PATHNAME_HEADER, routing } from './i18n/routing'
+import { PATHNAME_HEADER, routing } from './i18n/routing'
+import { NOT_FOUND_PATH } from './lib/current-path'
 import { classifyPath } from './lib/public-paths'
 import { stripLocale } from './lib/routes'
 import { decodablePath } from './lib/url'
@@ -34,12 +36,11 @@ export default async function proxy(request: NextRequest) {
     return new NextResponse('Method Not Allowed', { status: 405, headers: { Allow: 'GET, HEAD' } })
   }
   const headers = new Headers(request.headers)
-  headers.delete(NOT_FOUND_HEADER)
   headers.set(PATHNAME_HEADER, request.nextUrl.pathname + request.nextUrl.search)
   // an address that does not decode names no page: the 404 page, in the language its prefix says
   if (!decodablePath(request.nextUrl.pathname)) {
     headers.set(PATHNAME_HEADER, '/')
-    return notFound(request, headers, /^\/fr(\/|$)/.test(request.nextUrl.pathname) ? 'fr' : 'en')
+    return notFound(request, headers, /^\/fr(\/|$)/.test(request.nextUrl.pathname) ? 'fr' : 'en', '/')
   }
   const response = intl(new NextRequest(request, { headers }))
   if (response.status >= 300 && response.status < 400) return response
@@ -62,16 +63,15 @@ export default async function proxy(request: NextRequest) {
     // origin is the one the request came in on
     return NextResponse.redirect(to, 308)
   }
-  return notFound(request, headers, locale)
+  return notFound(request, headers, locale, path)
 }
 
-/** The localised 404 page, with status 404, at the address that was asked for. */
-function notFound(request: NextRequest, headers: Headers, locale: string) {
+/** The localised 404 page, with status 404, at the address that was asked for (`path`, without its locale). */
+function notFound(request: NextRequest, headers: Headers, locale: string, path: string) {
   const url = request.nextUrl.clone()
-  url.pathname = `/${locale}/page-not-found`
+  url.pathname = `/${locale}${NOT_FOUND_PATH}${path === '/' ? '' : path}`
   url.search = ''
   headers.set('X-NEXT-INTL-LOCALE', locale)
-  headers.set(NOT_FOUND_HEADER, '1')
   return NextResponse.rewrite(url, { status: 404, request: { headers } })
 }
 

@@ -1,7 +1,7 @@
 /**
  * The frame every document page (a [slug] route) shares, so they all open and close alike:
  * heading with its fallback and preview notices, lede and body, the page's own sections,
- * its topics, then where it comes from and how to cite it.
+ * its topics, then where it comes from and how to cite it; after it, the feedback form.
  */
 import { getTranslations } from 'next-intl/server'
 import { notFound } from 'next/navigation'
@@ -13,11 +13,21 @@ import { readDocument } from '../preview/session'
 import { FallbackNotice } from './FallbackNotice'
 import { ItemCredits } from './ItemCredits'
 import { JsonLd } from './JsonLd'
+import { PageFeedback } from './PageFeedback'
 import { PreviewNotice } from './PreviewNotice'
 import { RichText } from './RichText'
 import { TopicChips } from './TopicChips'
 
 export type DocumentParams = { params: Promise<{ locale: string; slug: string }> }
+
+/**
+ * Every document page's `generateStaticParams`: none at build time (the build has no database),
+ * so each document is rendered on its first visit and kept until what it shows changes. Only
+ * published slugs get this far (src/proxy.ts answers 404 for the rest), so the kept pages are bounded.
+ */
+export function documentStaticParams(): { locale: string; slug: string }[] {
+  return []
+}
 
 /** The document a [slug] route shows (in a preview, its newest draft), or the 404 page. */
 export async function readDocumentPage<View>(
@@ -39,7 +49,7 @@ type Props = {
   view: Credits['view'] & { doc: Credits['doc'] & ComponentProps<typeof PreviewNotice>['doc'] }
   /** the page's one h1, also the title it is cited by */
   title: string
-  /** the page's path, for its citation */
+  /** the page's path, for its citation and its feedback */
   path: string
   jsonLd?: ComponentProps<typeof JsonLd>['data']
   /** a link up to the list the document belongs to, and what within it (its theme, its kind) */
@@ -76,24 +86,35 @@ export async function DocumentPage({
 }: Props) {
   const ts = await getTranslations('Site')
   return (
-    <article>
-      {jsonLd ? <JsonLd data={jsonLd} /> : null}
-      {breadcrumb ? (
-        <nav aria-label={ts('breadcrumbs')} className="breadcrumbs">
-          <a href={breadcrumb.href}>{breadcrumb.label}</a>
-          {breadcrumb.detail ? <span> / {breadcrumb.detail}</span> : null}
-        </nav>
-      ) : null}
-      {eyebrow ? <p className="eyebrow">{eyebrow}</p> : null}
-      <h1>{title}</h1>
-      <FallbackNotice show={view.fallback} />
-      <PreviewNotice doc={view.doc} />
-      {lede ? <p className="lede">{lede}</p> : null}
-      <RichText data={body} locale={locale} />
-      {children}
-      {topics ? <TopicChips locale={locale} {...topics} /> : null}
-      <ItemCredits locale={locale} doc={view.doc} view={view} title={title} path={path} work={work} sources={sources} />
-      {after}
-    </article>
+    <>
+      <article>
+        {jsonLd ? <JsonLd data={jsonLd} /> : null}
+        {breadcrumb ? (
+          <nav aria-label={ts('breadcrumbs')} className="breadcrumbs">
+            <a href={breadcrumb.href}>{breadcrumb.label}</a>
+            {breadcrumb.detail ? <span> / {breadcrumb.detail}</span> : null}
+          </nav>
+        ) : null}
+        {eyebrow ? <p className="eyebrow">{eyebrow}</p> : null}
+        <h1>{title}</h1>
+        <FallbackNotice show={view.fallback} />
+        <PreviewNotice doc={view.doc} />
+        {lede ? <p className="lede">{lede}</p> : null}
+        <RichText data={body} locale={locale} />
+        {children}
+        {topics ? <TopicChips locale={locale} {...topics} /> : null}
+        <ItemCredits
+          locale={locale}
+          doc={view.doc}
+          view={view}
+          title={title}
+          path={path}
+          work={work}
+          sources={sources}
+        />
+        {after}
+      </article>
+      <PageFeedback locale={locale} page={path} />
+    </>
   )
 }

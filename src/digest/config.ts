@@ -3,7 +3,7 @@
  * task and its weekly schedule (DIGEST_CRON overrides it), and how long an unconfirmed
  * subscription is kept before it is deleted.
  */
-import type { FormName } from '@/submissions/config'
+import type { TokenForm } from '@/submissions/config'
 
 export const SUBSCRIBERS = 'digest-subscribers' as const
 
@@ -19,7 +19,7 @@ export const PENDING_MAX_AGE_MS = 7 * 24 * 60 * 60 * 1000
 export const EMAIL_MAX = 254
 
 /**
- * The form name the subscribe form's tokens are signed for (src/submissions/token.ts signs the form
+ * The form name the subscribe form's tokens are signed for (and asked for: GET /api/submit/token?form=subscribe) (src/submissions/token.ts signs the form
  * name, so a subscribe token never passes as a feedback or suggestion one, nor the other way round).
  */
-export const SUBSCRIBE_FORM = 'subscribe' as unknown as FormName
+export const SUBSCRIBE_FORM = 'subscribe' satisfies TokenForm

@@ -9,7 +9,14 @@ import { CHOICES, EMAIL_MAX, type Choice } from './config'
 export const PREFILL_COOKIE = 'ah_digest'
 const MAX_AGE_S = 15 * 60
 
-export type Prefill = { email: string; choice?: Choice; language?: string }
+/**
+ * `token`: the form token the form comes back with. /subscribe is the same HTML for every reader
+ * and carries none; the page a form comes back on (this cookie) is per visitor and may.
+ */
+export type Prefill = { email: string; choice?: Choice; language?: string; token?: string }
+
+/** What a form token looks like (src/submissions/token.ts); anything else is not given back. */
+const TOKEN_SHAPE = /^[0-9a-z]{1,12}\.[A-Za-z0-9_-]{16}\.[A-Za-z0-9_-]{43}$/
 
 const attributes = (maxAge: number) =>
   `Path=/; Max-Age=${maxAge}; HttpOnly; SameSite=Lax${serverUrl().startsWith('https:') ? '; Secure' : ''}`
@@ -27,6 +34,7 @@ export function readPrefill(value: string | undefined): Prefill | null {
       email: typeof data.email === 'string' ? data.email.slice(0, EMAIL_MAX) : '',
       choice: (CHOICES as readonly unknown[]).includes(data.choice) ? (data.choice as Choice) : undefined,
       language: typeof data.language === 'string' ? data.language : undefined,
+      token: typeof data.token === 'string' && TOKEN_SHAPE.test(data.token) ? data.token : undefined,
     }
   } catch {
     return null

@@ -1,13 +1,18 @@
-/** Why the subscribe form came back, as `?problem=<code>` on /subscribe, and its message. */
+/**
+ * Why the subscribe form came back, as `?problem=<code>` on /subscribe, and its message. `check` is
+ * not a problem of the reader's: the form was sent without a token (no JavaScript on a page every
+ * reader shares) and comes back to be checked and sent ("check and send").
+ */
 import type { Locale } from '@/lib/languages'
 import { digestTranslator } from './messages'
 
-export const PROBLEMS = ['retry', 'tooYoung', 'expired', 'email', 'choice', 'tooMany', 'serverError'] as const
+export const PROBLEMS = ['check', 'retry', 'tooYoung', 'expired', 'email', 'choice', 'tooMany', 'serverError'] as const
 export type Problem = (typeof PROBLEMS)[number]
 
 export const isProblem = (value: unknown): value is Problem => (PROBLEMS as readonly unknown[]).includes(value)
 
 const MESSAGE: Record<Problem, string> = {
+  check: 'form.checkText',
   retry: 'form.retry',
   tooYoung: 'form.tokenTooYoung',
   expired: 'form.tokenExpired',

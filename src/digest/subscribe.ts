@@ -8,6 +8,10 @@
  * answered the same way and left as it is (nobody learns who subscribes). Without SMTP nothing is
  * stored and the reader is told subscriptions are closed.
  *
+ * /subscribe and the footer carry no token (public pages are the same HTML for every reader): the
+ * script fetches one (GET /api/submit/token?form=subscribe, src/submissions/token-endpoint.ts);
+ * a browser post without one gets the form back to check and send (`?problem=check`), nothing stored.
+ *
  * Browsers get 303 to /subscribe/done, or back to /subscribe with the problem (./prefill.ts);
  * JSON clients 202 `{ status: "pending" }`, 400 / 429 / 503 `{ errors }`.
  */
@@ -19,7 +23,7 @@ import { clientAddress, hashClientAddress } from '@/submissions/client'
 import { asLocale } from '@/submissions/messages'
 import { formTokenGuard, submissionLimiter } from '@/submissions/ratelimit'
 import { readSubmission, wantsJson } from '@/submissions/request'
-import { hashFormToken, verifyFormToken } from '@/submissions/token'
+import { hashFormToken, issueFormToken, verifyFormToken } from '@/submissions/token'
 import { CHOICES, EMAIL_MAX, SUBSCRIBE_FORM, SUBSCRIBERS, type Choice } from './config'
 import { confirmationMail } from './email'
 import { donePath, subscribePath } from './links'
@@ -54,20 +58,39 @@ export async function handleSubscribe(request: Request, deps: { payload?: Payloa
   const language: Locale = typeof input.language === 'string' && isLocale(input.language) ? input.language : locale
   const prefill: Prefill = { email: email.slice(0, EMAIL_MAX), ...(choice ? { choice } : {}), language }
 
-  const back = (problem: Problem, status: number, headers: Record<string, string> = {}, minutes?: number) =>
-    asJson
-      ? json(
-          status,
-          { errors: [{ field: problemField(problem), message: problemMessage(locale, problem, minutes) }] },
-          headers,
-        )
-      : seeOther(`${subscribePath(locale)}?problem=${problem}#subscribe`, prefillCookie(prefill))
+  const now = deps.now ?? Date.now()
+  // the form comes back (to /subscribe, per visitor) with a token: the one it was sent with while
+  // that one can still subscribe (so a quick second press is not "too quick" again), else a fresh one
+  const back = (
+    problem: Problem,
+    status: number,
+    token: string,
+    headers: Record<string, string> = {},
+    minutes?: number,
+  ) => {
+    if (!asJson) {
+      return seeOther(`${subscribePath(locale)}?problem=${problem}#subscribe`, prefillCookie({ ...prefill, token }))
+    }
+    // a JSON client without a token is told to get one, not to press a button
+    const said = problem === 'check' ? 'retry' : problem
+    return json(
+      status,
+      { errors: [{ field: problemField(said), message: problemMessage(locale, said, minutes) }] },
+      headers,
+    )
+  }
+  const fresh = () => issueFormToken(SUBSCRIBE_FORM, now)
 
-  const check = verifyFormToken(input.token, SUBSCRIBE_FORM, deps.now ?? Date.now())
-  if (!check.ok)
-    return back(check.reason === 'too-young' ? 'tooYoung' : check.reason === 'expired' ? 'expired' : 'retry', 400)
-  if (!email || email.length > EMAIL_MAX || !EMAIL_SHAPE.test(email)) return back('email', 400)
-  if (!choice) return back('choice', 400)
+  const check = verifyFormToken(input.token, SUBSCRIBE_FORM, now)
+  if (!check.ok) {
+    // no token: a browser without JavaScript on a page every reader shares ("check and send")
+    if (check.reason === 'missing') return back('check', 400, fresh())
+    if (check.reason === 'too-young') return back('tooYoung', 400, String(input.token))
+    return back(check.reason === 'expired' ? 'expired' : 'retry', 400, fresh())
+  }
+  const token = String(input.token)
+  if (!email || email.length > EMAIL_MAX || !EMAIL_SHAPE.test(email)) return back('email', 400, token)
+  if (!choice) return back('choice', 400, token)
 
   const payload = deps.payload ?? (await getPayload({ config }))
   const done = (status: string) =>
@@ -78,18 +101,19 @@ export async function handleSubscribe(request: Request, deps: { payload?: Payloa
     const allowance = await submissionLimiter(payload).consume(hashClientAddress(clientAddress(request.headers)))
     if (!allowance.ok) {
       const minutes = Math.max(1, Math.ceil(allowance.retryAfterSeconds / 60))
-      return back('tooMany', 429, { 'Retry-After': String(allowance.retryAfterSeconds) }, minutes)
+      return back('tooMany', 429, token, { 'Retry-After': String(allowance.retryAfterSeconds) }, minutes)
     }
     // a script filled the hidden field: answered as if all went well, nothing stored or sent
     if (typeof input.website === 'string' && input.website.trim()) return done('pending')
     // each form sends once (a double click, the back button): the second is answered the same
-    if (!(await formTokenGuard(payload).claim(hashFormToken(String(input.token))))) return done('pending')
+    if (!(await formTokenGuard(payload).claim(hashFormToken(token)))) return done('pending')
     if (!sendsEmail(payload)) return done('unavailable')
     await subscribe(payload, email, language, choice)
     return done('pending')
   } catch (err) {
     console.error('[digest] could not subscribe:', err)
-    return back('serverError', 500)
+    // the token may have been claimed before it failed: the form comes back with a fresh one
+    return back('serverError', 500, fresh())
   }
 }
 

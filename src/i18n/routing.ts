@@ -18,7 +18,5 @@ export const routing = defineRouting({
   localeCookie: false,
 })
 
-/** Set by src/proxy.ts: the path the reader asked for, before the locale rewrite. */
+/** Set by src/proxy.ts: the path and query the reader asked for, before the rewrites (a preview's way out). */
 export const PATHNAME_HEADER = 'x-pathname'
-/** Set by src/proxy.ts when it answers 404: the layout leaves out what only fits real pages. */
-export const NOT_FOUND_HEADER = 'x-hub-not-found'

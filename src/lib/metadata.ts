@@ -92,6 +92,8 @@ export function notFoundMetadata({
   const image = notFoundImage(locale, title, siteName)
   return {
     title,
+    // nor the layout's description, which is the home page's
+    description: null,
     // replaces the layout's alternates whole: only the feed link is left
     alternates: { types: { 'application/rss+xml': absoluteUrl(routes.feed(locale)) } },
     openGraph: { type: 'website', siteName, title, locale: OG_LOCALE[locale], images: [image] },

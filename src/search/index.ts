@@ -13,8 +13,9 @@
  * rows, and keeps one row per document, the French one when it matches.
  *
  * 1. `fulltext`: `websearch_to_tsquery` (any input is safe), index-driven `@@` per collection,
- *    ranked with `ts_rank_cd` on the matches only, one page with a total, then titles and
- *    `ts_headline` snippets for that page only.
+ *    ranked with `ts_rank_cd` on the matches only (for a word in thousands of documents, those
+ *    with it in their title first, and only they ranked: rank.ts), one page with a total, then
+ *    titles and `ts_headline` snippets for that page only.
  * 2. `similar`, when nothing matches: titles close to the query (`pg_trgm` word similarity).
  * 3. `none`: nothing close enough; `suggestions` lists titles that come nearest ("did you mean").
  *

@@ -10,7 +10,8 @@ import type { SearchLocale, Source } from './options'
 
 export type Db = PostgresAdapter['drizzle']
 
-const TEXT_CONFIG: Record<SearchLocale, string> = { en: 'english', fr: 'french' }
+/** each locale's text search configuration */
+export const TEXT_CONFIG: Record<SearchLocale, string> = { en: 'english', fr: 'french' }
 
 export const drizzleOf = (payload: Payload): Db => (payload.db as unknown as PostgresAdapter).drizzle
 

@@ -27,7 +27,7 @@ function withWordSimilarity<T>(db: Db, threshold: number, run: (tx: Db) => Promi
 
 const similarBranch = (q: string, searched: SearchLocale[]) => (collection: SearchCollection, source: Source) => sql`
   SELECT ${collection}::text AS collection, l._parent_id AS id, l.id AS row_id, l._locale::text AS locale,
-    lower(l.${id(source.title)}) AS sort_title, word_similarity(${q}, l.${id(source.title)}) AS rank
+    false AS titled, lower(l.${id(source.title)}) AS sort_title, word_similarity(${q}, l.${id(source.title)}) AS rank
   FROM ${locales(source)} l JOIN ${id(source.table)} d ON d.id = l._parent_id
   WHERE d._status = 'published' AND l._locale IN (${localeList(searched)}) AND ${q} <% l.${id(source.title)}`
 

@@ -14,6 +14,8 @@ import createLruHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants.js'
 import { createClient } from 'redis'
+import fs from 'node:fs'
+import path from 'node:path'
 
 const KEY = Symbol.for('allyship.nextCacheHandler')
 
@@ -43,8 +45,17 @@ CacheHandler.onCreation(() => {
       await client.disconnect().catch(() => {})
       return { handlers: [createLruHandler()] }
     }
+    // REDIS_PREFIX keeps hubs (or test runs) that share one Redis apart; the build id keeps a new
+    // deploy from reading what an older build cached
+    const prefix = process.env.REDIS_PREFIX || 'allyship:'
+    let build = 'dev'
+    try {
+      build = fs.readFileSync(path.join(process.cwd(), '.next', 'BUILD_ID'), 'utf8').trim()
+    } catch {
+      // no build id: a development server
+    }
     return {
-      handlers: [createRedisHandler({ client, keyPrefix: 'allyship:next:', timeoutMs: 1_000 })],
+      handlers: [createRedisHandler({ client, keyPrefix: `${prefix}next:${build}:`, timeoutMs: 1_000 })],
     }
   })()
   return scope[KEY]

@@ -12,7 +12,9 @@ import { randomUUID } from 'node:crypto'
 import { createClient } from 'redis'
 import { announcePublicChange, onPublicChange } from '@/lib/public-change'
 
-export const CHANNEL = 'allyship:public-change'
+/** The channel public changes travel on; REDIS_PREFIX (default `allyship:`) keeps hubs sharing a Redis apart. */
+export const channel = (env: Record<string, string | undefined> = process.env): string =>
+  `${env.REDIS_PREFIX || 'allyship:'}public-change`
 
 type Message = { from: string; tags: string[] }
 
@@ -20,7 +22,12 @@ export type RedisBridge = { instance: string; close: () => Promise<void> }
 
 type Log = { info: (msg: string) => void; warn: (msg: string) => void }
 
-export async function startRedisBridge(url: string, log: Log, instance: string = randomUUID()): Promise<RedisBridge> {
+export async function startRedisBridge(
+  url: string,
+  log: Log,
+  instance: string = randomUUID(),
+  CHANNEL: string = channel(),
+): Promise<RedisBridge> {
   const options = {
     url,
     socket: { reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 5_000), connectTimeout: 5_000 },

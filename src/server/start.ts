@@ -36,7 +36,10 @@ async function main() {
   const hostname = process.env.HOSTNAME || '0.0.0.0'
   const { default: next } = await import('next')
   // not quiet: Next's own error lines (a render that failed) belong in the log
-  const app = next({ dev: false, dir: process.cwd(), hostname, port })
+  // Next is not told the address we listen on: given 127.0.0.1, its locale routing answered every
+  // English page with a redirect to itself (seen with next-intl 4.4 on Next 16.4); it only builds
+  // internal URLs from it
+  const app = next({ dev: false, dir: process.cwd(), port })
   await app.prepare()
   const handle = app.getRequestHandler()
 

@@ -4,9 +4,18 @@
  * (their `maxLength` attributes) and the tests.
  */
 
-/** The two forms a token can be issued for. `suggestion` covers suggestions and corrections. */
+/** The two forms of /api/submit. `suggestion` covers suggestions and corrections. */
 export const FORMS = ['feedback', 'suggestion'] as const
 export type FormName = (typeof FORMS)[number]
+
+/**
+ * Every form a token can be issued for (GET /api/submit/token?form=…): the two above and the
+ * digest's subscribe form (/api/digest/subscribe). The form name is signed into the token, so a
+ * token issued for one never passes for another.
+ */
+export const TOKEN_FORMS = [...FORMS, 'subscribe'] as const
+export type TokenForm = (typeof TOKEN_FORMS)[number]
+export const isTokenForm = (value: unknown): value is TokenForm => (TOKEN_FORMS as readonly unknown[]).includes(value)
 
 export const KINDS = ['feedback', 'suggestion', 'correction'] as const
 export type Kind = (typeof KINDS)[number]

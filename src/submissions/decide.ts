@@ -4,6 +4,12 @@
  * token (every problem at once, 400), the client's allowance (429), the honeypot (stored as spam,
  * answered as a success), a suggested link already listed or pending (409), then storing as new
  * (201); each form token stores once, a second send is answered 409 "already sent".
+ *
+ * Public pages carry no token (they are the same HTML for everyone, CONTRACT.md): the script fetches
+ * one before sending. A browser post without one (no JavaScript) is the "check and send" step: the
+ * form comes back with everything typed and a fresh token, nothing stored. A form that comes back
+ * carries a token (the flash's `token`): the one it was sent with while that one can still store
+ * (so a quick second press is not "too quick" again), a fresh one otherwise.
  */
 import type { Payload } from 'payload'
 import type { Locale } from '../lib/languages'
@@ -62,11 +68,21 @@ export async function decide(input: Record<string, unknown>, request: Request, d
     ...(parsed.ok ? [] : parsed.errors),
   ])
   if (!parsed.ok || tokenError) {
-    const fresh =
-      tokenCheck.check.ok || tokenCheck.check.reason === 'too-young' ? {} : { token: issueFormToken(form, now) }
-    return { status: 400, json: { errors, ...fresh }, flash: { form, locale, values, errors } }
+    // a token that is good (or soon will be) stays with the form; any other is replaced
+    const keep = tokenCheck.check.ok || tokenCheck.check.reason === 'too-young'
+    const token = keep ? String(input.token) : issueFormToken(form, now)
+    const json = { errors, ...(keep ? {} : { token }) }
+    if (tokenCheck.check.ok === false && tokenCheck.check.reason === 'missing') {
+      // no token: a browser without JavaScript on a public page. Not an error of theirs: the form
+      // comes back to be checked and sent (with the problems of what they typed, if any)
+      const own = parsed.ok ? [] : parsed.errors
+      return { status: 400, json, flash: { form, locale, values, errors: own, token, step: 'check' } }
+    }
+    return { status: 400, json, flash: { form, locale, values, errors, token } }
   }
   const data = parsed.data
+  // from here the token is good: a form given back keeps it unless it stored something
+  const token = String(input.token)
 
   try {
     const clientHash = hashClientAddress(clientAddress(request.headers))
@@ -78,17 +94,19 @@ export async function decide(input: Record<string, unknown>, request: Request, d
         status: 429,
         json: { errors: limited, retryAfter: allowance.retryAfterSeconds },
         headers: { 'Retry-After': String(allowance.retryAfterSeconds) },
-        flash: { form, locale, values, errors: limited },
+        flash: { form, locale, values, errors: limited, token },
       }
     }
 
     const normalizedUrl = data.url ? normaliseUrl(data.url) : null
     // each form token stores one submission: claimed just before storing, given back if that fails
     const guard = tokenGuard ?? formTokenGuard(payload)
-    const tokenHash = hashFormToken(String(input.token))
+    const tokenHash = hashFormToken(token)
     const alreadySent = (): Outcome => {
       const sent = [{ field: 'form', message: t('errors.alreadySent') }]
-      return { status: 409, json: { errors: sent }, flash: { form, locale, values, errors: sent } }
+      // this token has stored its one submission: something else needs a fresh one
+      const fresh = issueFormToken(form, now)
+      return { status: 409, json: { errors: sent }, flash: { form, locale, values, errors: sent, token: fresh } }
     }
     const storeOnce = async (...args: Parameters<typeof storeSubmission>) => {
       if (!(await guard.claim(tokenHash))) return null
@@ -110,7 +128,11 @@ export async function decide(input: Record<string, unknown>, request: Request, d
       })
       if (!stored) return alreadySent()
       if (stored.ok) return received(stored.statusToken, locale, data.kind === 'feedback' ? data.page : undefined)
-      return { status: 400, json: { errors: stored.errors }, flash: { form, locale, values, errors: stored.errors } }
+      return {
+        status: 400,
+        json: { errors: stored.errors },
+        flash: { form, locale, values, errors: stored.errors, token },
+      }
     }
 
     if (data.kind === 'suggestion' && normalizedUrl) {
@@ -131,7 +153,7 @@ export async function decide(input: Record<string, unknown>, request: Request, d
                 ? { kind: 'resource', title: duplicate.title, url: absoluteUrl(duplicate.path) }
                 : { kind: 'pending', receivedAt: duplicate.receivedAt },
           },
-          flash: { form, locale, values, errors: dupErrors, existing },
+          flash: { form, locale, values, errors: dupErrors, existing, token },
         }
       }
     }
@@ -139,12 +161,16 @@ export async function decide(input: Record<string, unknown>, request: Request, d
     const stored = await storeOnce(payload, data, locale, { status: 'new', normalizedUrl, clientHash })
     if (!stored) return alreadySent()
     if (!stored.ok)
-      return { status: 400, json: { errors: stored.errors }, flash: { form, locale, values, errors: stored.errors } }
+      return {
+        status: 400,
+        json: { errors: stored.errors },
+        flash: { form, locale, values, errors: stored.errors, token },
+      }
     return received(stored.statusToken, locale, data.kind === 'feedback' ? data.page : undefined)
   } catch (err) {
     console.error('[submit] could not process a submission:', err)
     const failed = [{ field: 'form', message: t('errors.serverError') }]
-    return { status: 500, json: { errors: failed }, flash: { form, locale, values, errors: failed } }
+    return { status: 500, json: { errors: failed }, flash: { form, locale, values, errors: failed, token } }
   }
 }
 

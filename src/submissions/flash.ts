@@ -3,7 +3,8 @@
  * The endpoint answers 303 to the form's page with `?check=<id>` and puts what was typed and
  * what was wrong in short-lived cookies (HttpOnly, SameSite=Lax, 15 minutes). The page shows
  * them only when the `check` id in its URL matches, so an old flash never surfaces on a later
- * visit. Nothing is stored on the server; content pages never read these cookies.
+ * visit. Nothing is stored on the server; content pages never read these cookies. The form comes
+ * back with a form token (`token`): the page it comes back on is per visitor, unlike public pages.
  *
  * The value is compressed JSON, signed with the server secret (checked before it is inflated),
  * split over at most FLASH_CHUNKS cookies of FLASH_CHUNK characters.
@@ -22,6 +23,13 @@ export type Flash = {
   errors: FieldError[]
   /** a listed resource the suggested link duplicates */
   existing?: { href: string; title: string }
+  /**
+   * `check`: the form was sent without a token (no JavaScript on a page every reader shares), so it
+   * comes back to be checked and sent again; nothing was wrong with it and nothing was stored
+   */
+  step?: 'check'
+  /** the form token the form comes back with (the page that shows it is per visitor anyway) */
+  token?: string
   /** expiry, epoch ms */
   exp: number
 }
@@ -79,6 +87,7 @@ export function readFlash(cookies: CookieReader, id: string | undefined | null, 
       inflateRawSync(Buffer.from(data, 'base64url'), { maxOutputLength: 256 * 1024 }).toString('utf8'),
     ) as Flash
     if (flash.id !== id || !(FORMS as readonly string[]).includes(flash.form) || !(flash.exp > now)) return null
+    if (flash.token !== undefined && typeof flash.token !== 'string') return null
     return flash
   } catch {
     return null

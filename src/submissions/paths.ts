@@ -16,11 +16,14 @@ export const statusUrl = (locale: Locale, token: string) => absoluteUrl(statusPa
 /** The thank-you page after a browser sent a form without JavaScript. */
 export const thanksPath = (locale: Locale, token: string, from?: string) =>
   at(locale, `/contribute/thanks?status=${encodeURIComponent(token)}${from ? `&from=${encodeURIComponent(from)}` : ''}`)
-/** The page that gives a form back with its messages (the flash id ties it to this one answer). */
-export const checkPath = (locale: Locale, form: FormName, flashId: string) =>
+/**
+ * The page that gives a form back with its messages (the flash id ties it to this one answer).
+ * `part`: where it opens, on the error summary or on the "check and send" note.
+ */
+export const checkPath = (locale: Locale, form: FormName, flashId: string, part: 'errors' | 'check' = 'errors') =>
   form === 'suggestion'
-    ? at(locale, `/contribute?check=${flashId}#suggest-errors`)
-    : at(locale, `/contribute/check?check=${flashId}#${FORM_IDS.feedbackCheck}-errors`)
+    ? at(locale, `/contribute?check=${flashId}#${FORM_IDS.suggestion}-${part}`)
+    : at(locale, `/contribute/check?check=${flashId}#${FORM_IDS.feedbackCheck}-${part}`)
 
 /** Element ids shared by the server-rendered forms and the enhancing script. */
 export const FORM_IDS = {

@@ -11,18 +11,18 @@
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto'
 import { payloadSecret } from '../lib/env'
-import { TOKEN_MAX_AGE_MS, TOKEN_MIN_AGE_MS, type FormName } from './config'
+import { TOKEN_MAX_AGE_MS, TOKEN_MIN_AGE_MS, type TokenForm } from './config'
 
 export type TokenCheck =
   { ok: true; issuedAt: number } | { ok: false; reason: 'missing' | 'malformed' | 'forged' | 'too-young' | 'expired' }
 
 const b64url = (buf: Buffer): string => buf.toString('base64url')
 
-function sign(form: FormName, issuedAt: string, nonce: string): Buffer {
+function sign(form: TokenForm, issuedAt: string, nonce: string): Buffer {
   return createHmac('sha256', payloadSecret()).update(`form-token:v1:${form}:${issuedAt}:${nonce}`).digest()
 }
 
-export function issueFormToken(form: FormName, now: number = Date.now()): string {
+export function issueFormToken(form: TokenForm, now: number = Date.now()): string {
   const issuedAt = Math.floor(now).toString(36)
   const nonce = b64url(randomBytes(12))
   return `${issuedAt}.${nonce}.${b64url(sign(form, issuedAt, nonce))}`
@@ -30,7 +30,7 @@ export function issueFormToken(form: FormName, now: number = Date.now()): string
 
 const TOKEN_SHAPE = /^([0-9a-z]{1,12})\.([A-Za-z0-9_-]{16})\.([A-Za-z0-9_-]{43})$/
 
-export function verifyFormToken(token: unknown, form: FormName, now: number = Date.now()): TokenCheck {
+export function verifyFormToken(token: unknown, form: TokenForm, now: number = Date.now()): TokenCheck {
   if (typeof token !== 'string' || token === '') return { ok: false, reason: 'missing' }
   const m = TOKEN_SHAPE.exec(token)
   if (!m) return { ok: false, reason: 'malformed' }

@@ -87,6 +87,50 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/principles\/listen-more-speak-less$/)
   })
 
+  test('the language switch keeps the query on pages that take one, and the address on the 404 page', async ({
+    page,
+  }) => {
+    const toFrench = page.getByRole('link', { name: 'Lire cette page en français' })
+    const toEnglish = page.getByRole('link', { name: 'Read this page in English' })
+    await page.goto('/search?q=listening')
+    await expect(toFrench).toHaveAttribute('href', '/fr/search?q=listening')
+    await page.goto('/fr/resources?kind=glossary')
+    await expect(toEnglish).toHaveAttribute('href', '/resources?kind=glossary')
+    await page.goto('/fr')
+    await expect(toEnglish).toHaveAttribute('href', '/')
+    // a missing page offers the same address in the other language (missing there too)
+    expect((await page.goto('/no-such-page'))?.status()).toBe(404)
+    await expect(toFrench).toHaveAttribute('href', '/fr/no-such-page')
+    expect((await page.goto('/fr/glossary/nope'))?.status()).toBe(404)
+    await expect(toEnglish).toHaveAttribute('href', '/glossary/nope')
+    await toEnglish.click()
+    await expect(page.locator('h1')).toHaveText('Page not found')
+  })
+
+  test('the menu marks the section of the page showing', async ({ page }) => {
+    for (const [url, nav, current] of [
+      ['/principles/listen-more-speak-less', 'Main', 'Principles'],
+      ['/fr/glossary', 'Menu principal', 'Glossaire'],
+      ['/resources?kind=glossary', 'Main', 'Resources'],
+    ] as const) {
+      await page.goto(url)
+      const marked = page.getByRole('navigation', { name: nav, exact: true }).locator('a[aria-current="page"]')
+      await expect(marked, url).toHaveCount(1)
+      await expect(marked, url).toHaveText(current)
+    }
+    await page.goto('/')
+    await expect(page.getByRole('navigation', { name: 'Main', exact: true }).locator('a[aria-current]')).toHaveCount(0)
+  })
+
+  test('content pages carry the feedback form about themselves; the 404 page has none', async ({ page }) => {
+    for (const url of ['/', '/principles/listen-more-speak-less', '/fr/glossary', '/resources?kind=glossary']) {
+      await page.goto(url)
+      await expect(page.locator('form#feedback input[name="page"]'), url).toHaveValue(url.split('?')[0]!)
+    }
+    await page.goto('/no-such-page')
+    await expect(page.locator('form#feedback')).toHaveCount(0)
+  })
+
   test('/en/... redirects to the unprefixed English URL', async ({ page }) => {
     await page.goto('/en/principles')
     await expect(page).toHaveURL(`${BASE_URL}/principles`)
@@ -208,6 +252,30 @@ test.describe('without JavaScript', () => {
     const ipac = page.locator('#source-ipac')
     await expect(ipac).toBeVisible()
     await expect(ipac.getByRole('link').first()).toBeVisible()
+  })
+})
+
+test.describe('with JavaScript', () => {
+  test('the header links the browser renders are the ones the server sent, and nothing fails while hydrating', async ({
+    page,
+  }) => {
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text())
+    })
+    for (const [url, lang, href] of [
+      ['/principles/listen-more-speak-less', 'Lire cette page en français', '/fr/principles/listen-more-speak-less'],
+      ['/fr', 'Read this page in English', '/'],
+      ['/search?q=listening', 'Lire cette page en français', '/fr/search?q=listening'],
+      ['/no-such-page', 'Lire cette page en français', '/fr/no-such-page'],
+    ] as const) {
+      await page.goto(url)
+      await page.waitForLoadState('networkidle')
+      await expect(page.getByRole('link', { name: lang }), url).toHaveAttribute('href', href)
+    }
+    // a 404 answer is reported once per page as a failed resource load, not as a script error
+    expect(errors.filter((e) => !/status of 404/.test(e))).toEqual([])
   })
 })
 

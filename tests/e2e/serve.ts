@@ -1,64 +1,63 @@
 /**
- * The server Playwright tests against: a fresh database (migrated and seeded with
- * the real commands), then the production build with `next start`. On SIGTERM it
- * stops the server and drops the database.
+ * The server Playwright tests against: a fresh database (migrated and seeded with the real
+ * commands), then the production build (tests/helpers/app-server.ts). Its output goes to the
+ * console and to SERVER_LOG_FILE, which the run checks for secrets once the browser tests are
+ * done (tests/e2e/global-teardown.ts). On SIGTERM it stops the server and drops the database.
  */
-import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { createDatabase, resolveTestServer } from '../helpers/database'
-import { ADMIN, BASE_URL, E2E_DATABASE_FILE, E2E_PORT, E2E_SECRET } from './env'
+import { startAppServer } from '../helpers/app-server'
+import { ADMIN, E2E_DATABASE_FILE, E2E_PORT, E2E_SECRET, SERVER_LOG_FILE } from './env'
 
 async function main() {
-  const server = await resolveTestServer()
-  const db = await createDatabase(server.maintenanceUrl, 'allyship_e2e')
-  console.log(`[e2e] database server: ${server.label}; fresh database ${db.name}`)
-  fs.mkdirSync(path.dirname(E2E_DATABASE_FILE), { recursive: true })
-  fs.writeFileSync(E2E_DATABASE_FILE, db.url)
-  const media = fs.mkdtempSync(path.join(os.tmpdir(), 'allyship-e2e-media-'))
-  const env = {
-    ...process.env,
-    DATABASE_URL: db.url,
-    MEDIA_DIR: media,
-    SERVER_URL: BASE_URL,
-    PAYLOAD_SECRET: E2E_SECRET,
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-    ADMIN_NAME: ADMIN.name,
-    // due scheduled publishes run every 5 seconds here (production: every minute)
-    JOBS_SCHEDULE_CRON: '*/5 * * * * *',
-  }
-  let cleaned = false
-  const cleanup = async () => {
-    if (cleaned) return
-    cleaned = true
-    fs.rmSync(media, { recursive: true, force: true })
-    await db.drop().catch((e: unknown) => console.error('[e2e] could not drop the test database:', e))
-    await server.stop()
-  }
-  for (const [cmd, args] of [
-    ['node', ['src/cli/ts-run.mjs', 'src/cli/migrate.ts']],
-    ['node', ['src/cli/ts-run.mjs', 'src/cli/seed.ts']],
-  ] as const) {
-    const run = spawnSync(cmd, args, { env, stdio: 'inherit' })
-    if (run.status !== 0) {
-      await cleanup()
-      throw new Error(`[e2e] ${cmd} ${args.join(' ')} failed`)
-    }
-  }
-  const next = spawn('node_modules/.bin/next', ['start', '--port', String(E2E_PORT)], {
-    env: { ...env, NODE_ENV: 'production' },
-    stdio: 'inherit',
+  fs.mkdirSync(path.dirname(SERVER_LOG_FILE), { recursive: true })
+  fs.rmSync(SERVER_LOG_FILE, { force: true })
+  const app = await startAppServer({
+    label: '[e2e]',
+    prefix: 'allyship_e2e',
+    port: E2E_PORT,
+    logFile: SERVER_LOG_FILE,
+    env: {
+      PAYLOAD_SECRET: E2E_SECRET,
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      ADMIN_NAME: ADMIN.name,
+      // due scheduled publishes run every 5 seconds here (production: every minute)
+      JOBS_SCHEDULE_CRON: '*/5 * * * * *',
+    },
   })
-  const stop = (signal: NodeJS.Signals) => () => {
-    next.kill(signal)
+  fs.writeFileSync(E2E_DATABASE_FILE, app.database.url)
+  let stopping = false
+  const stop = async () => {
+    if (stopping) return
+    stopping = true
+    const code = await app.kill('SIGTERM')
+    await app.stop()
+    process.exit(typeof code === 'number' ? code : 0)
   }
-  process.on('SIGTERM', stop('SIGTERM'))
-  process.on('SIGINT', stop('SIGINT'))
-  next.on('exit', async (code) => {
-    await cleanup()
-    process.exit(code ?? 0)
+  process.on('SIGTERM', () => void stop())
+  process.on('SIGINT', () => void stop())
+  // Playwright went away without stopping us (killed): nobody will send SIGTERM. Stop too, rather
+  // than leave a server on the port (and its database) behind. Playwright gives us a pipe as stdin,
+  // which closes when it dies; our output then has no reader either.
+  const stdin = fs.fstatSync(0)
+  if (stdin.isFIFO() || stdin.isSocket()) {
+    process.stdin.on('close', () => void stop())
+    process.stdin.resume()
+  }
+  process.stdout.on('error', () => void stop())
+  process.stderr.on('error', () => void stop())
+  const parent = process.ppid
+  setInterval(() => {
+    if (process.ppid !== parent) void stop()
+  }, 1000).unref()
+  // the server stopped by itself: clean up all the same, and say how it ended
+  void app.exited().then(async (code) => {
+    if (stopping) return
+    stopping = true
+    console.error(`[e2e] the server exited on its own (${code})`)
+    await app.stop()
+    process.exit(typeof code === 'number' ? code || 1 : 1)
   })
 }
 

@@ -87,7 +87,7 @@ export async function dropDatabase(maintenanceUrl: string, name: string, { force
   }
 }
 
-const TEST_DB = /^allyship_(int|int_file|e2e|migrations)_([0-9a-z]+)_[0-9a-f]{6}$/
+const TEST_DB = /^allyship_(int|int_file|e2e|migrations|soak)_([0-9a-z]+)_[0-9a-f]{6}$/
 
 /** Drop test databases left behind by interrupted runs (their names carry their creation time). */
 export async function dropStaleTestDatabases(

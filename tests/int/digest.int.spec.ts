@@ -10,14 +10,17 @@ import type { Payload, TaskConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { POST as confirmRoute } from '@/app/(payload)/api/digest/confirm/route'
 import { POST as subscribeRoute } from '@/app/(payload)/api/digest/subscribe/route'
+import { GET as tokenRoute } from '@/app/(payload)/api/submit/token/route'
 import { GET as unsubscribeGet, POST as unsubscribeRoute } from '@/app/(payload)/api/digest/unsubscribe/route'
 import { SUBSCRIBE_FORM, SUBSCRIBERS } from '@/digest/config'
 import { PREFILL_COOKIE, readPrefill } from '@/digest/prefill'
 import { linkToken } from '@/digest/links'
+import { handleSubscribe } from '@/digest/subscribe'
 import { emailAdapter } from '@/email'
 import { DEFAULT_DIGEST_CRON, digestCron } from '@/jobs/settings'
 import type { User } from '@/payload-types'
-import { issueFormToken } from '@/submissions/token'
+import { TOKEN_MIN_AGE_MS } from '@/submissions/config'
+import { issueFormToken, verifyFormToken } from '@/submissions/token'
 import { loginToken, seedStaff } from '../helpers/accounts'
 import { createDoc } from '../helpers/content'
 import { withTestPayload } from '../helpers/payload'
@@ -249,15 +252,84 @@ describe('subscribe, confirm, digest, unsubscribe', () => {
     expect(smtp.received.length).toBe(before)
   })
 
-  it('without a form token (the footer form) the form comes back filled in, with nothing stored', async () => {
-    const res = await subscribe({ email: 'footer@example.org', choice: 'weekly', language: 'en' })
+  it('without a form token (no JavaScript) the form comes back to check and send, nothing stored; then it is', async () => {
+    const fields = { email: 'footer@example.org', choice: 'weekly', language: 'en' }
+    const res = await subscribe(fields)
     expect(res.status).toBe(303)
-    expect(res.headers.get('location')).toBe('/subscribe?problem=retry#subscribe')
+    expect(res.headers.get('location')).toBe('/subscribe?problem=check#subscribe')
     const cookie = /ah_digest=([^;]*)/.exec(res.headers.get('set-cookie') ?? '')![1]
-    expect(readPrefill(cookie)).toEqual({ email: 'footer@example.org', choice: 'weekly', language: 'en' })
+    const prefill = readPrefill(cookie)!
+    expect(prefill).toMatchObject({ email: 'footer@example.org', choice: 'weekly', language: 'en' })
+    // the form comes back with a token of its own, good for this form only
+    expect(verifyFormToken(prefill.token, SUBSCRIBE_FORM, Date.now() + TOKEN_MIN_AGE_MS)).toMatchObject({ ok: true })
+    expect(verifyFormToken(prefill.token, 'feedback', Date.now() + TOKEN_MIN_AGE_MS)).toMatchObject({ ok: false })
     expect(res.headers.get('set-cookie')).toContain(`${PREFILL_COOKIE}=`)
     expect(res.headers.get('set-cookie')).toContain('HttpOnly')
     expect((await subscribers('footer@example.org')).totalDocs).toBe(0)
+    expect(smtp.received.filter((m) => m.envelopeTo.includes('footer@example.org'))).toHaveLength(0)
+
+    // the second press, with that token: subscribed (pending), and the confirmation is on its way
+    const again = await handleSubscribe(
+      new Request(`${ORIGIN}/api/digest/subscribe`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          accept: 'text/html',
+          'x-forwarded-for': `203.0.113.${++ipCounter}`,
+        },
+        body: new URLSearchParams({ locale: 'en', website: '', ...fields, token: prefill.token! }).toString(),
+      }),
+      { payload, now: Date.now() + TOKEN_MIN_AGE_MS },
+    )
+    expect(again.headers.get('location')).toBe('/subscribe/done?status=pending')
+    expect((await subscribers('footer@example.org')).totalDocs).toBe(1)
+  })
+
+  it('a JSON client without a token: 400 on the token, nothing stored', async () => {
+    const res = await subscribe({ email: 'json@example.org', choice: 'weekly' }, { accept: 'application/json' })
+    expect(res.status).toBe(400)
+    expect((await res.json()).errors).toEqual([
+      {
+        field: 'token',
+        message: 'Check your details and send the form again: this second step tells people from scripts.',
+      },
+    ])
+    expect((await subscribers('json@example.org')).totalDocs).toBe(0)
+  })
+
+  it('takes a token from GET /api/submit/token?form=subscribe, not one of another form, nor one too new', async () => {
+    const ask = async (form: string) =>
+      (await tokenRoute(new Request(`${ORIGIN}/api/submit/token?form=${form}`)).json()).token as string
+    const send = (email: string, token: string, now?: number) =>
+      handleSubscribe(
+        new Request(`${ORIGIN}/api/digest/subscribe`, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded',
+            accept: 'application/json',
+            'x-forwarded-for': `203.0.113.${++ipCounter}`,
+          },
+          body: new URLSearchParams({ locale: 'en', email, choice: 'weekly', token }).toString(),
+        }),
+        { payload, now },
+      )
+    const token = await ask('subscribe')
+    const later = Date.now() + TOKEN_MIN_AGE_MS
+    const quick = await send('endpoint@example.org', token)
+    expect(quick.status).toBe(400)
+    expect((await quick.json()).errors[0].message).toBe('That was very fast. Please send the form again.')
+    expect((await send('endpoint@example.org', await ask('feedback'), later)).status).toBe(400)
+    expect((await subscribers('endpoint@example.org')).totalDocs).toBe(0)
+    expect((await send('endpoint@example.org', token, later)).status).toBe(202)
+    expect((await subscribers('endpoint@example.org')).totalDocs).toBe(1)
+  })
+
+  it('too quick, a browser gets the form back with the same token, so the next press goes through', async () => {
+    const token = issueFormToken(SUBSCRIBE_FORM)
+    const res = await subscribe({ email: 'quick@example.org', choice: 'term', token })
+    expect(res.headers.get('location')).toBe('/subscribe?problem=tooYoung#subscribe')
+    const cookie = /ah_digest=([^;]*)/.exec(res.headers.get('set-cookie') ?? '')![1]
+    expect(readPrefill(cookie)).toMatchObject({ email: 'quick@example.org', choice: 'term', token })
   })
 
   it('a form token is used once, and a bad address is refused with the reason', async () => {

@@ -3,7 +3,9 @@
  * exported POST is called with real `Request` objects, as Next calls it. Every rule of the
  * public submission endpoint (201 or 303 when accepted, 400 with field errors, 429 with
  * Retry-After, the honeypot, signed tokens) and the abuse defences, plus the units they rest on
- * (form tokens, URL normalisation, client address, flash).
+ * (form tokens, URL normalisation, client address, flash). Also GET /api/submit/token, where the
+ * forms of pages that carry no token get theirs, and the "check and send" step of a browser that
+ * posts without one.
  */
 import { createHash } from 'node:crypto'
 import type { Payload } from 'payload'
@@ -11,9 +13,10 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { POST as eraseRoute } from '@/app/(payload)/api/submit/erase/route'
 import { POST } from '@/app/(payload)/api/submit/route'
+import { GET as tokenRoute } from '@/app/(payload)/api/submit/token/route'
 import type { Submission, User } from '@/payload-types'
 import { clientAddress, hashClientAddress } from '@/submissions/client'
-import { BODY_LIMIT_BYTES, TOKEN_MAX_AGE_MS, type FormName } from '@/submissions/config'
+import { BODY_LIMIT_BYTES, TOKEN_MAX_AGE_MS, TOKEN_MIN_AGE_MS, type FormName } from '@/submissions/config'
 import { FLASH_COOKIE, readFlash } from '@/submissions/flash'
 import { handleSubmit } from '@/submissions/handler'
 import { normaliseUrl } from '@/submissions/normalise'
@@ -565,6 +568,236 @@ describe('the form token', () => {
     const flash = readFlash(cookieJar(browser).reader, checkIdOf(browser.headers.get('location')!))!
     expect(flash.values.message).toBe('Keep me')
     expect(flash.errors[0]!.message).toMatch(/please send it again/)
+  })
+})
+
+// ------------------------------------------------------------------ GET /api/submit/token
+
+/** GET /api/submit/token as Next calls the route. */
+function askToken(query: string, headers: Record<string, string> = {}) {
+  return tokenRoute(new Request(`http://localhost/api/submit/token${query}`, { headers }))
+}
+
+describe('GET /api/submit/token', () => {
+  it('answers 200 with a token for each form, never to be cached', async () => {
+    for (const form of ['feedback', 'suggestion', 'subscribe'] as const) {
+      const res = askToken(`?form=${form}`)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('cache-control')).toBe('no-store')
+      expect(res.headers.get('content-type')).toMatch(/^application\/json/)
+      expect(res.headers.get('set-cookie')).toBeNull()
+      const body = await res.json()
+      expect(Object.keys(body)).toEqual(['token'])
+      expect(verifyFormToken(body.token, form, Date.now() + TOKEN_MIN_AGE_MS)).toMatchObject({ ok: true })
+    }
+    // one per request: a token is one reader's
+    const [a, b] = await Promise.all([askToken('?form=feedback').json(), askToken('?form=feedback').json()])
+    expect(a.token).not.toBe(b.token)
+  })
+
+  it('a token verifies for the form it was asked for only', async () => {
+    const later = Date.now() + 10_000
+    const { token } = await askToken('?form=feedback').json()
+    expect(verifyFormToken(token, 'feedback', later)).toMatchObject({ ok: true })
+    expect(verifyFormToken(token, 'suggestion', later)).toEqual({ ok: false, reason: 'forged' })
+    expect(verifyFormToken(token, 'subscribe', later)).toEqual({ ok: false, reason: 'forged' })
+    const sub = (await askToken('?form=subscribe').json()).token
+    expect(verifyFormToken(sub, 'feedback', later)).toEqual({ ok: false, reason: 'forged' })
+  })
+
+  it('an unknown or missing form is 400 in the shape of POST /api/submit, in the asked language', async () => {
+    for (const query of ['', '?form=', '?form=admin', '?form=Feedback', '?form=feedback%00', '?kind=feedback']) {
+      const res = askToken(query)
+      expect(res.status, query).toBe(400)
+      expect(res.headers.get('cache-control')).toBe('no-store')
+      expect(await res.json()).toEqual({
+        errors: [
+          { field: 'form', message: 'Ask for a token for one of these forms: feedback, suggestion, subscribe.' },
+        ],
+      })
+    }
+    const fr = await askToken('?form=nope&locale=fr').json()
+    expect(fr.errors[0].message).toBe(
+      'Demandez un jeton pour l’un de ces formulaires : feedback, suggestion, subscribe.',
+    )
+  })
+
+  it('refuses other sites’ pages, like the POST does', async () => {
+    const res = askToken('?form=feedback', { 'sec-fetch-site': 'cross-site' })
+    expect(res.status).toBe(403)
+    expect((await res.json()).errors[0]).toMatchObject({ field: 'form' })
+  })
+
+  it('a token straight from the endpoint is refused as too quick: it is not issued "already old"', async () => {
+    const before = await countSubmissions()
+    const { token } = await askToken('?form=feedback').json()
+    const res = await submit(feedback({ token }))
+    expect(res.status).toBe(400)
+    expect((await res.json()).errors[0].message).toMatch(/very quick/)
+    expect(await countSubmissions()).toBe(before)
+    // the same token, 3 s on (the clock of the request moved on), is accepted
+    const later = await handleSubmit(request(feedback({ token })), {
+      payload,
+      now: () => Date.now() + TOKEN_MIN_AGE_MS,
+    })
+    expect(later.status).toBe(201)
+  })
+
+  it('creates nothing and counts nothing: many tokens buy no extra submissions past the rate limit', async () => {
+    const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 1 })
+    pool.on('error', () => undefined)
+    pools.push(pool)
+    const rows = async () => Number((await pool.query(`select count(*) from ${RATE_LIMIT_TABLE}`)).rows[0].count)
+    const [submissionsBefore, limitRowsBefore] = [await countSubmissions(), await rows()]
+    const ip = newIp()
+    const tokens = await Promise.all(
+      Array.from(
+        { length: 30 },
+        async () => (await askToken('?form=suggestion', { 'x-forwarded-for': ip }).json()).token,
+      ),
+    )
+    expect(new Set(tokens).size).toBe(30)
+    expect(await countSubmissions()).toBe(submissionsBefore)
+    expect(await rows()).toBe(limitRowsBefore)
+    // each token is good for one submission, and the client's allowance (5) still counts them all
+    const at = () => Date.now() + TOKEN_MIN_AGE_MS
+    const statuses: number[] = []
+    for (const token of tokens.slice(0, 7)) {
+      const res = await handleSubmit(request(suggestion({ token }), { ip }), { payload, now: at })
+      statuses.push(res.status)
+    }
+    expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429])
+    expect(await countSubmissions()).toBe(submissionsBefore + 5)
+  })
+
+  it('answers GET only: a POST to it is not a way in', async () => {
+    const route = await import('@/app/(payload)/api/submit/token/route')
+    expect(Object.keys(route).filter((k) => /^[A-Z]+$/.test(k))).toEqual(['GET'])
+  })
+})
+
+// ------------------------------------------------------------------ a browser without JavaScript
+
+describe('check and send: a browser posts a form from a shared page, without a token', () => {
+  const noToken = (body: Body): Body => ({ ...body, token: undefined })
+
+  it('feedback comes back on the check page to be sent, everything kept, with a token; nothing stored', async () => {
+    const before = await countSubmissions()
+    const typed = noToken(feedback({ helpful: 'yes', message: 'Kept “word” for word\r\nand line.' }))
+    const res = await submit(typed, { mode: 'browser' })
+    expect(res.status).toBe(303)
+    const location = res.headers.get('location')!
+    expect(location).toMatch(/^\/contribute\/check\?check=[A-Za-z0-9_-]+#feedback-check-check$/)
+    expect(res.headers.get('cache-control')).toBe('no-store')
+    const flash = readFlash(cookieJar(res).reader, checkIdOf(location))!
+    expect(flash).toMatchObject({ form: 'feedback', step: 'check', errors: [] })
+    expect(flash.values).toEqual({
+      kind: 'feedback',
+      helpful: 'yes',
+      message: 'Kept “word” for word\nand line.',
+      page: '/principles/listen-more',
+    })
+    expect(verifyFormToken(flash.token, 'feedback', Date.now() + TOKEN_MIN_AGE_MS)).toMatchObject({ ok: true })
+    expect(await countSubmissions()).toBe(before)
+
+    // the second press sends it: what the check page's form posts (the values and that token)
+    const again = await handleSubmit(request({ ...typed, token: flash.token }, { mode: 'browser' }), {
+      payload,
+      now: () => Date.now() + TOKEN_MIN_AGE_MS,
+    })
+    expect(again.status).toBe(303)
+    expect(again.headers.get('location')).toMatch(/^\/contribute\/thanks\?status=/)
+    expect(await countSubmissions()).toBe(before + 1)
+  })
+
+  it('a suggestion comes back on /contribute at the "check and send" note', async () => {
+    const res = await submit(noToken(suggestion({ locale: 'fr', message: 'Un guide' })), { mode: 'browser' })
+    const location = res.headers.get('location')!
+    expect(location).toMatch(/^\/fr\/contribute\?check=[A-Za-z0-9_-]+#suggest-check$/)
+    const flash = readFlash(cookieJar(res).reader, checkIdOf(location))!
+    expect(flash).toMatchObject({ form: 'suggestion', step: 'check', errors: [], locale: 'fr' })
+    expect(flash.values).toMatchObject({ message: 'Un guide', name: 'Sam Contributor', credit: 'on' })
+    expect(verifyFormToken(flash.token, 'suggestion', Date.now() + TOKEN_MIN_AGE_MS)).toMatchObject({ ok: true })
+  })
+
+  it('what was wrong with it is shown as usual (no word about a token), with a token to send it', async () => {
+    const res = await submit(noToken(suggestion({ url: 'ftp://x.example.org' })), { mode: 'browser' })
+    const location = res.headers.get('location')!
+    expect(location).toMatch(/#suggest-errors$/)
+    const flash = readFlash(cookieJar(res).reader, checkIdOf(location))!
+    expect(fieldsOf(flash.errors)).toEqual(['url'])
+    expect(flash.token).toBeTruthy()
+  })
+
+  it('a filled honeypot without a token stores nothing either', async () => {
+    const before = await countSubmissions()
+    const res = await submit(noToken(suggestion({ website: 'https://spam.example' })), { mode: 'browser' })
+    expect(res.status).toBe(303)
+    expect(await countSubmissions()).toBe(before)
+  })
+
+  it('a text too long for the cookies is given back on a page of its own that sends it', async () => {
+    // 5000 characters that do not compress (random CJK): more than the flash cookies carry
+    const message = Array.from({ length: 5000 }, () =>
+      String.fromCharCode(0x4e00 + Math.floor(Math.random() * 20000)),
+    ).join('')
+    const before = await countSubmissions()
+    const typed = noToken(suggestion({ message, url: '', title: '' }))
+    const res = await submit(typed, { mode: 'browser' })
+    expect(res.status).toBe(400)
+    expect(res.headers.getSetCookie()).toEqual([])
+    const html = await res.text()
+    expect(html).toContain('<h1>Nothing is sent yet</h1>')
+    expect(html).toContain(`<blockquote>${message}</blockquote>`)
+    const fields = Object.fromEntries(
+      [...html.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [m[1]!, m[2]!]),
+    )
+    expect(fields).toMatchObject({ kind: 'suggestion', message, name: 'Sam Contributor', credit: 'on', website: '' })
+    expect(await countSubmissions()).toBe(before)
+    // that page's button posts it all, with its token
+    const sent = await handleSubmit(request(fields, { mode: 'browser' }), {
+      payload,
+      now: () => Date.now() + TOKEN_MIN_AGE_MS,
+    })
+    expect(sent.status).toBe(303)
+    expect(sent.headers.get('location')).toMatch(/^\/contribute\/thanks\?status=/)
+    expect(await countSubmissions()).toBe(before + 1)
+  })
+
+  it('a JSON client without a token: 400 on the token, nothing stored', async () => {
+    const before = await countSubmissions()
+    const res = await submit(noToken(feedback()))
+    expect(res.status).toBe(400)
+    const body = await res.json()
+    expect(fieldsOf(body.errors)).toEqual(['token'])
+    expect(await countSubmissions()).toBe(before)
+  })
+})
+
+describe('a form given back carries a token that will be accepted', () => {
+  it('too quick: the same token (old enough a moment later), so a second press is not "too quick" again', async () => {
+    const token = issueFormToken('feedback')
+    const res = await submit(feedback({ token }), { mode: 'browser' })
+    const flash = readFlash(cookieJar(res).reader, checkIdOf(res.headers.get('location')!))!
+    expect(flash.errors[0]!.message).toMatch(/very quick/)
+    expect(flash.token).toBe(token)
+  })
+
+  it('invalid input with a good token: that token, still unused', async () => {
+    const token = ready('suggestion')
+    const res = await submit(suggestion({ token, email: 'nope' }), { mode: 'browser' })
+    const flash = readFlash(cookieJar(res).reader, checkIdOf(res.headers.get('location')!))!
+    expect(flash.token).toBe(token)
+  })
+
+  it('already sent: a fresh token, for something new', async () => {
+    const body = feedback({ message: 'Sent, then something new from the same form.' })
+    expect((await submit(body)).status).toBe(201)
+    const res = await submit(body, { mode: 'browser' })
+    const flash = readFlash(cookieJar(res).reader, checkIdOf(res.headers.get('location')!))!
+    expect(flash.errors[0]!.message).toMatch(/already sent/)
+    expect(flash.token).not.toBe(body.token)
+    expect(verifyFormToken(flash.token, 'feedback', Date.now() + TOKEN_MIN_AGE_MS)).toMatchObject({ ok: true })
   })
 })
 

@@ -6,9 +6,11 @@
 import { createClient } from 'redis'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { announcePublicChange, onPublicChange, type PublicChange } from '@/lib/public-change'
-import { CHANNEL, startRedisBridge, type RedisBridge } from '@/server/redis-bridge'
+import { startRedisBridge, type RedisBridge } from '@/server/redis-bridge'
 
 const URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379'
+// a channel of this run's own, whatever else uses the same Redis
+const CHANNEL = `allyship-test-${process.pid}-${Date.now()}:public-change`
 const quiet = { info: () => undefined, warn: () => undefined }
 let bridge: RedisBridge
 const outside = createClient({ url: URL })
@@ -26,7 +28,7 @@ beforeAll(async () => {
       // the test's own garbage message
     }
   })
-  bridge = await startRedisBridge(URL, quiet, 'instance-under-test')
+  bridge = await startRedisBridge(URL, quiet, 'instance-under-test', CHANNEL)
   stop = onPublicChange((change) => heard.push(change))
 })
 afterAll(async () => {

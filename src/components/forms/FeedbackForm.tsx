@@ -3,6 +3,10 @@
  * better. A plain form posting to /api/submit (works without JavaScript); FormEnhancer sends
  * it in place when scripts run. `page` is the path of the page it is about.
  *
+ * On the pages every reader shares the form carries no token (the script fetches one, and without
+ * JavaScript the endpoint answers with the "check and send" step); given back with a flash (on
+ * /contribute/check, a page per visitor) it carries the token the flash brings, or a fresh one.
+ *
  *   <FeedbackForm locale={locale} page={routes.principle(locale, slug)} />
  */
 import { getTranslations } from 'next-intl/server'
@@ -12,7 +16,7 @@ import type { Flash } from '@/submissions/flash'
 import { contributePath, FORM_IDS } from '@/submissions/paths'
 import { issueFormToken } from '@/submissions/token'
 import { FormEnhancer } from './FormEnhancer.client'
-import { Choices, ErrorSummary, errorMap, Honeypot, SentPanel, TextArea, targetOf } from './parts'
+import { CheckNotice, Choices, ErrorSummary, errorMap, Honeypot, SentPanel, TextArea, targetOf } from './parts'
 import { enhancerStrings } from './strings'
 import './forms.css'
 
@@ -33,8 +37,11 @@ export async function FeedbackForm({
 }) {
   const t = await getTranslations({ locale, namespace: 'Forms' })
   const id = formId
-  const values = flash?.form === 'feedback' ? flash.values : {}
-  const errorList = flash?.form === 'feedback' ? flash.errors : undefined
+  const mine = flash?.form === 'feedback' ? flash : null
+  const values = mine?.values ?? {}
+  const errorList = mine?.errors
+  const token = mine ? (mine.token ?? issueFormToken('feedback')) : ''
+  const checkStep = mine?.step === 'check' && !mine.errors.length
   const errors = errorMap(errorList)
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
@@ -51,10 +58,18 @@ export async function FeedbackForm({
           intro={t('common.errorSummaryIntro')}
           level={headingLevel === 2 ? 3 : 4}
         />
+        {checkStep ? (
+          <CheckNotice
+            formId={id}
+            title={t('check.sendTitle')}
+            text={t('check.sendText', { send: t('feedback.send') })}
+            level={headingLevel === 2 ? 3 : 4}
+          />
+        ) : null}
         <input type="hidden" name="kind" value="feedback" />
         <input type="hidden" name="page" value={page} />
         <input type="hidden" name="locale" value={locale} />
-        <input type="hidden" name="token" value={issueFormToken('feedback')} />
+        <input type="hidden" name="token" value={token} />
         <Honeypot formId={id} label={t('common.honeypotLabel')} />
         <Choices
           formId={id}
@@ -93,7 +108,7 @@ export async function FeedbackForm({
       <p className="small form-aside">
         <a href={contributePath(locale)}>{t('feedback.suggestLink')}</a>
       </p>
-      <FormEnhancer formId={id} locale={locale} strings={enhancerStrings(t)} />
+      <FormEnhancer formId={id} tokenForm="feedback" locale={locale} strings={enhancerStrings(t)} />
     </section>
   )
 }

@@ -5,8 +5,15 @@
  * messages on the fields without a reload, the remaining-characters count and the preview of
  * the credit line. It works on the server-rendered form (ids from parts.tsx) and renders
  * nothing itself; without it, the form posts and the server answers with pages.
+ *
+ * The form token: public pages carry none, so it is fetched when the reader starts on the form and
+ * waited for before sending (./form-token.ts); still one press. Should the endpoint refuse the
+ * token alone (it expired while the tab slept, say), the form is sent once more with a fresh one
+ * rather than showing the reader a message about something they did not do.
  */
 import { useEffect } from 'react'
+import type { FormName } from '@/submissions/config'
+import { formToken } from './form-token'
 
 export type EnhancerStrings = {
   sending: string
@@ -32,10 +39,13 @@ type ApiAnswer = {
 
 export function FormEnhancer({
   formId,
+  tokenForm,
   locale,
   strings,
 }: {
   formId: string
+  /** the form its token is asked for (and signed for) */
+  tokenForm: FormName
   locale: string
   strings: EnhancerStrings
 }) {
@@ -51,6 +61,13 @@ export function FormEnhancer({
       el.addEventListener(type, fn)
       cleanups.push(() => el.removeEventListener(type, fn))
     }
+
+    // the token is fetched as soon as the reader starts on the form, to be old enough when they send
+    const token = formToken(form, tokenForm)
+    const prime = () => token.prime()
+    on(form, 'focusin', prime)
+    on(form, 'pointerdown', prime)
+    on(form, 'input', prime)
     const plural = new Intl.PluralRules(locale)
 
     // remaining characters: visible at once, announced after a pause in typing
@@ -180,22 +197,33 @@ export function FormEnhancer({
         button.setAttribute('aria-disabled', 'true')
         button.textContent = strings.sending
       }
-      try {
+      const send = async () => {
+        await token.ready()
         const res = await fetch(form.action, {
           method: 'POST',
           headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded;charset=UTF-8' },
           body: new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString(),
           credentials: 'same-origin',
         })
-        const answer = (await res.json().catch(() => ({}))) as ApiAnswer
+        return { res, answer: (await res.json().catch(() => ({}))) as ApiAnswer }
+      }
+      const onlyTokenRefused = ({ res, answer }: Awaited<ReturnType<typeof send>>) =>
+        res.status === 400 && Boolean(answer.errors?.length) && answer.errors!.every((e) => e.field === 'token')
+      try {
+        let sent = await send()
+        if (onlyTokenRefused(sent)) {
+          // the token alone was refused (expired, or the clocks disagreed): once more with a fresh one
+          token.replace(sent.answer.token)
+          sent = await send()
+        }
+        const { res, answer } = sent
         if (res.status === 201 && answer.statusUrl) {
           showSent(answer.statusUrl)
           return
         }
-        if (answer.token) {
-          const token = form.elements.namedItem('token')
-          if (token instanceof HTMLInputElement) token.value = answer.token
-        }
+        if (answer.token) token.replace(answer.token)
+        // "already sent": this token has stored its one submission, something new needs another
+        else if (res.status === 409 && !answer.duplicate) token.replace()
         const dup = answer.duplicate
         const existing =
           dup?.kind === 'resource' && dup.url && dup.title
@@ -215,7 +243,7 @@ export function FormEnhancer({
 
     form.dataset.enhanced = 'true'
     return () => cleanups.forEach((fn) => fn())
-  }, [formId, locale, strings])
+  }, [formId, tokenForm, locale, strings])
 
   return null
 }

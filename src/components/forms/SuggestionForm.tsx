@@ -2,6 +2,9 @@
  * The suggestion form of /contribute: something to add (a resource, an example, a story) or a
  * correction, with an optional link and title, an optional name and email, and consent to be
  * credited by name, showing how the credit will read. A plain form posting to /api/submit.
+ * /contribute is the same HTML for every reader, so the form carries no token there (the script
+ * fetches one; without JavaScript the endpoint answers with the "check and send" step); given back
+ * with a flash (`?check=`, per visitor) it carries the token the flash brings, or a fresh one.
  */
 import { getTranslations } from 'next-intl/server'
 import type { Locale } from '@/lib/languages'
@@ -10,7 +13,17 @@ import type { Flash } from '@/submissions/flash'
 import { FORM_IDS } from '@/submissions/paths'
 import { issueFormToken } from '@/submissions/token'
 import { FormEnhancer } from './FormEnhancer.client'
-import { Choices, ErrorSummary, errorMap, Honeypot, SentPanel, TextArea, TextInput, targetOf } from './parts'
+import {
+  CheckNotice,
+  Choices,
+  ErrorSummary,
+  errorMap,
+  Honeypot,
+  SentPanel,
+  TextArea,
+  TextInput,
+  targetOf,
+} from './parts'
 import { enhancerStrings } from './strings'
 import './forms.css'
 
@@ -21,6 +34,8 @@ export async function SuggestionForm({ locale, flash }: { locale: Locale; flash?
   const values = mine?.values ?? {}
   const errors = errorMap(mine?.errors)
   const existing = mine?.existing
+  const token = mine ? (mine.token ?? issueFormToken('suggestion')) : ''
+  const checkStep = mine?.step === 'check' && !mine.errors.length
   const existingLabel = existing ? t('common.existingResource', { title: existing.title }) : undefined
   const prefix = t('common.errorPrefix')
   const optional = <span className="optional">({t('common.optional')})</span>
@@ -50,8 +65,15 @@ export async function SuggestionForm({ locale, flash }: { locale: Locale; flash?
           existingLabel={existingLabel}
           level={3}
         />
+        {checkStep ? (
+          <CheckNotice
+            formId={id}
+            title={t('check.sendTitle')}
+            text={t('check.sendText', { send: t('suggestion.send') })}
+          />
+        ) : null}
         <input type="hidden" name="locale" value={locale} />
-        <input type="hidden" name="token" value={issueFormToken('suggestion')} />
+        <input type="hidden" name="token" value={token} />
         <Honeypot formId={id} label={t('common.honeypotLabel')} />
         <Choices
           formId={id}
@@ -165,7 +187,7 @@ export async function SuggestionForm({ locale, flash }: { locale: Locale; flash?
         </p>
       </form>
       <SentPanel formId={id} intro={t('common.statusLinkIntro')} keep={t('common.statusLinkKeep')} />
-      <FormEnhancer formId={id} locale={locale} strings={enhancerStrings(t, true)} />
+      <FormEnhancer formId={id} tokenForm="suggestion" locale={locale} strings={enhancerStrings(t, true)} />
     </section>
   )
 }

@@ -279,6 +279,40 @@ export function Honeypot({ formId, label }: { formId: string; label: string }) {
   )
 }
 
+/**
+ * "Check and send": the form came back because it was sent without a form token (a browser without
+ * JavaScript, on a page that is the same for every reader and so carries none). Nothing was wrong
+ * and nothing was stored; the page it comes back on carries a token, so the second press sends it.
+ * A note, not an error: a status, and the place the answer's address opens on (`#<form>-check`).
+ */
+export function CheckNotice({
+  formId,
+  title,
+  text,
+  level = 3,
+}: {
+  formId: string
+  title: string
+  text: string
+  level?: 2 | 3 | 4
+}) {
+  const Heading = (['h2', 'h3', 'h4'] as const)[level - 2]!
+  return (
+    <div
+      id={`${formId}-check`}
+      className="check-notice"
+      role="status"
+      tabIndex={-1}
+      aria-labelledby={`${formId}-check-title`}
+    >
+      <Heading id={`${formId}-check-title`} className="check-notice-title">
+        {title}
+      </Heading>
+      <p>{text}</p>
+    </div>
+  )
+}
+
 /** The confirmation shown in place of the form when the script sent it (hidden otherwise). */
 export function SentPanel({ formId, intro, keep }: { formId: string; intro: string; keep: string }) {
   return (

@@ -1,48 +1,45 @@
 import type { Metadata, Viewport } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { headers } from 'next/headers'
 import type { ReactNode } from 'react'
-import { FeedbackForm } from '@/components/forms/FeedbackForm'
+import { LanguageSwitch, MainNav } from '@/components/CurrentPage.client'
 import { PreviewBanner } from '@/components/PreviewBanner'
-import { previewUser } from '@/preview/session'
 import { SearchForm } from '@/components/SearchForm'
 import { getSiteSettings } from '@/data/site'
-import { NOT_FOUND_HEADER, PATHNAME_HEADER } from '@/i18n/routing'
 import { pageLocale } from '@/i18n/server'
 import { LOCALES, type Locale } from '@/lib/languages'
-import { notFoundImage, pageMetadata } from '@/lib/metadata'
-import { localePrefix, routes, stripLocale } from '@/lib/routes'
+import { pageMetadata } from '@/lib/metadata'
+import { localePrefix, routes } from '@/lib/routes'
 import { serverUrl } from '@/lib/env'
 import './styles.css'
 import './print.css'
 import { FooterSubscribeForm } from '@/components/forms/SubscribeForm'
 
-// Pages render per request (forms carry fresh signed tokens); what they read is cached
-// with tags and expired on publish (src/data/cache.ts, src/hooks/revalidate.ts).
-export const dynamic = 'force-dynamic'
+/**
+ * Pages are static where they can be: this layout reads no request headers or cookies (the header's
+ * current-page parts are client components, src/components/CurrentPage.client.tsx; each page places
+ * its own feedback form; previews are found through draft mode, src/preview/session.ts). Pages that
+ * read their query or cookies render per request all the same.
+ *
+ * Nothing is rendered at build time (no database is needed to build): a page is rendered on its
+ * first visit and kept. It is rendered again on the first visit after the content it shows changes
+ * (its reads are cached with tags that src/hooks/revalidate.ts expires on publish), and at most an
+ * hour after it was rendered, for what moves with the date: the "accessed" date of citations,
+ * which events are still upcoming.
+ */
+export function generateStaticParams(): { locale: string }[] {
+  return []
+}
+export const revalidate = 3600
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#5b2a86' }
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const locale = await pageLocale(params)
   const settings = await getSiteSettings(locale)
-  const base = {
+  return {
     metadataBase: new URL(serverUrl()),
     title: { default: settings.siteName, template: `%s · ${settings.siteName}` },
     applicationName: settings.siteName,
-  }
-  // the 404 page (src/proxy.ts marks it) names no canonical and no other-language versions
-  if ((await headers()).has(NOT_FOUND_HEADER)) {
-    const image = notFoundImage(locale, settings.siteName, settings.siteName)
-    return {
-      ...base,
-      robots: { index: false, follow: true },
-      openGraph: { type: 'website', siteName: settings.siteName, images: [image] },
-      twitter: { card: 'summary_large_image', images: [image] },
-    }
-  }
-  return {
-    ...base,
     ...pageMetadata({ locale, path: routes.home, description: settings.tagline, siteName: settings.siteName }),
   }
 }
@@ -58,20 +55,7 @@ export default async function LocaleLayout({
 }) {
   const locale = await pageLocale(params)
   const [settings, t] = await Promise.all([getSiteSettings(locale), getTranslations('Site')])
-  // the same page in the other language: same path and query, other prefix
-  const requestHeaders = await headers()
-  const asked = requestHeaders.get(PATHNAME_HEADER) ?? '/'
-  const current = stripLocale(asked).path
-  const currentPath = current.split('?')[0]!
-  // feedback is about a page that exists, and not about the feedback pages themselves
-  // nor about a draft someone on staff is previewing
-  const feedback =
-    !requestHeaders.has(NOT_FOUND_HEADER) &&
-    !/^\/contribute\/(check|thanks|status)(\/|$)/.test(currentPath) &&
-    !/^\/topics\/[^/]+\/handout\/?$/.test(currentPath) &&
-    !(await previewUser())
   const other = LOCALES.find((l) => l.code !== locale)!.code as Locale
-  const otherHref = `${localePrefix(other)}${currentPath === '/' ? current.slice(1) : current}` || '/'
   const nav = settings.navigation?.length
     ? settings.navigation.map((item) => ({ href: localise(locale, item.href), label: item.label }))
     : NAV.map((key) => ({ href: routes[key](locale), label: t(key) }))
@@ -81,32 +65,19 @@ export default async function LocaleLayout({
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <PreviewBanner path={asked} />
+        <PreviewBanner />
         <header className="site-header">
           <div className="wrap header-row">
             <a href={routes.home(locale)} className="brand">
               {settings.siteName}
             </a>
-            <a href={otherHref} hrefLang={other} lang={other} className="lang-switch" aria-label={t('switchToLabel')}>
-              {t('switchTo')}
-            </a>
+            <LanguageSwitch locale={locale} other={other} label={t('switchToLabel')} text={t('switchTo')} />
             <SearchForm locale={locale} id="header-search" />
           </div>
-          <nav aria-label={t('mainNav')} className="wrap main-nav">
-            <ul>
-              {nav.map((item) => (
-                <li key={item.href}>
-                  <a href={item.href} aria-current={isCurrent(currentPath, item.href) ? 'page' : undefined}>
-                    {item.label}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <MainNav locale={locale} label={t('mainNav')} items={nav} />
         </header>
         <main id="main" className="wrap" tabIndex={-1}>
           {children}
-          {feedback ? <FeedbackForm locale={locale} page={asked.split('?')[0]!} /> : null}
         </main>
         <footer className="site-footer">
           <div className="wrap">
@@ -142,10 +113,4 @@ export default async function LocaleLayout({
 function localise(locale: Locale, href: string): string {
   if (!href.startsWith('/') || href.startsWith('//')) return href
   return `${localePrefix(locale)}${href === '/' ? '' : href}` || '/'
-}
-
-function isCurrent(current: string, href: string): boolean {
-  const path = stripLocale(href).path
-  if (path === '/') return current === '/'
-  return current === path || current.startsWith(`${path}/`)
 }

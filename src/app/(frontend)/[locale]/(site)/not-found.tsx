@@ -1,8 +1,7 @@
-import { getLocale } from 'next-intl/server'
 import { NotFoundView } from '@/components/NotFoundView'
-import type { Locale } from '@/lib/languages'
+import { boundaryLocale } from '@/i18n/server'
 
 /** notFound() thrown by a page (a document removed between the proxy's check and the render). */
 export default async function NotFound() {
-  return <NotFoundView locale={(await getLocale()) as Locale} />
+  return <NotFoundView locale={await boundaryLocale()} />
 }

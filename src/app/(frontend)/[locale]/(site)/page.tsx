@@ -13,6 +13,7 @@ import { pageMetadata } from '@/lib/metadata'
 import { routes } from '@/lib/routes'
 import { JsonLd } from '@/components/JsonLd'
 import { webSite } from '@/lib/jsonld'
+import { PageFeedback } from '@/components/PageFeedback'
 
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const locale = await pageLocale(params)
@@ -125,6 +126,7 @@ export default async function HomePage({ params }: LocaleParams) {
           <a href={routes.resources(locale)}>{t('allResources')} →</a>
         </p>
       </section>
+      <PageFeedback locale={locale} page={routes.home(locale)} />
     </>
   )
 }

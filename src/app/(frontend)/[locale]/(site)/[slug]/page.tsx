@@ -1,7 +1,9 @@
-import { DocumentPage, readDocumentPage, type DocumentParams } from '@/components/DocumentPage'
+import { DocumentPage, documentStaticParams, readDocumentPage, type DocumentParams } from '@/components/DocumentPage'
 import { getPage } from '@/data/pages'
 import { documentMetadata, titleAndSummary } from '@/i18n/metadata'
 import { routes } from '@/lib/routes'
+
+export const generateStaticParams = documentStaticParams
 
 export const generateMetadata = documentMetadata(getPage, routes.page, titleAndSummary, 'website')
 

@@ -7,6 +7,10 @@ import { pageLocale } from '@/i18n/server'
 import { pageMetadata } from '@/lib/metadata'
 import { routes } from '@/lib/routes'
 import { readFlash } from '@/submissions/flash'
+import { PageFeedback } from '@/components/PageFeedback'
+
+/** Rendered per request: a form that comes back (`?check=`) is filled in from a cookie. */
+export const dynamic = 'force-dynamic'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -51,6 +55,7 @@ export default async function ContributePage({ params, searchParams }: Props) {
       </section>
       <SuggestionForm locale={locale} flash={flash} />
       <p className="muted">{t('contribute.feedbackNote')}</p>
+      <PageFeedback locale={locale} page={routes.contribute(locale)} />
     </>
   )
 }

@@ -4,6 +4,7 @@ import { getCommunityCredits, getCredits, getPeopleCredits } from '@/data/credit
 import { pageLocale, type LocaleParams } from '@/i18n/server'
 import { listMetadata } from '@/i18n/metadata'
 import { documentPath, type PublicCollection, routes } from '@/lib/routes'
+import { PageFeedback } from '@/components/PageFeedback'
 
 export const generateMetadata = listMetadata('Credits', routes.credits)
 
@@ -109,6 +110,7 @@ export default async function CreditsPage({ params }: LocaleParams) {
           ))}
         </ul>
       </section>
+      <PageFeedback locale={locale} page={routes.credits(locale)} />
     </>
   )
 }

@@ -12,6 +12,7 @@ import { readList } from '@/preview/session'
 import { formatDay, type Day, splitEvents } from '@/lib/events'
 import { event as eventJsonLd } from '@/lib/jsonld'
 import { routes } from '@/lib/routes'
+import { PageFeedback } from '@/components/PageFeedback'
 
 export const generateMetadata = listMetadata('Events', routes.events)
 
@@ -97,6 +98,7 @@ export default async function EventsPage({ params }: LocaleParams) {
           ))}
         </ul>
       </section>
+      <PageFeedback locale={locale} page={routes.events(locale)} />
     </>
   )
 }

@@ -10,6 +10,7 @@ import { listMetadata } from '@/i18n/metadata'
 import { readList } from '@/preview/session'
 import { faqPage } from '@/lib/jsonld'
 import { routes } from '@/lib/routes'
+import { PageFeedback } from '@/components/PageFeedback'
 
 export const generateMetadata = listMetadata('Faq', routes.faq)
 
@@ -75,6 +76,7 @@ export default async function FaqPage({ params }: LocaleParams) {
           sources={faqs.flatMap((f) => (f.credits ?? []).map((c) => (typeof c.source === 'object' ? c.source : null)))}
         />
       ) : null}
+      <PageFeedback locale={locale} page={routes.faq(locale)} />
     </>
   )
 }

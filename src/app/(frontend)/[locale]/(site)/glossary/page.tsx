@@ -6,6 +6,7 @@ import { pageLocale, type LocaleParams } from '@/i18n/server'
 import { listMetadata } from '@/i18n/metadata'
 import { definedTermSet } from '@/lib/jsonld'
 import { routes } from '@/lib/routes'
+import { PageFeedback } from '@/components/PageFeedback'
 
 export const generateMetadata = listMetadata('Glossary', routes.glossary)
 
@@ -74,6 +75,7 @@ export default async function GlossaryPage({ params }: LocaleParams) {
             </dl>
           </section>
         ))}
+      <PageFeedback locale={locale} page={routes.glossary(locale)} />
     </>
   )
 }

@@ -4,6 +4,7 @@ import { getPrinciplesByTheme } from '@/data/principles'
 import { pageLocale, type LocaleParams } from '@/i18n/server'
 import { listMetadata } from '@/i18n/metadata'
 import { routes } from '@/lib/routes'
+import { PageFeedback } from '@/components/PageFeedback'
 
 export const generateMetadata = listMetadata('Principles', routes.principles)
 
@@ -32,6 +33,7 @@ export default async function PrinciplesPage({ params }: LocaleParams) {
         </section>
       ))}
       <HandoutFooter locale={locale} title={t('title')} path={routes.principles(locale)} printOnly />
+      <PageFeedback locale={locale} page={routes.principles(locale)} />
     </>
   )
 }

@@ -13,6 +13,10 @@ import { pageMetadata } from '@/lib/metadata'
 import { parseResourceQuery, resourceQueryString } from '@/lib/resource-filters'
 import { routes } from '@/lib/routes'
 import { matchingResourceIds } from '@/search'
+import { PageFeedback } from '@/components/PageFeedback'
+
+/** Rendered per request: its filters and page number are in the query. */
+export const dynamic = 'force-dynamic'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -125,6 +129,7 @@ export default async function ResourcesPage({ params, searchParams }: Props) {
         ))}
       </ul>
       <Pagination page={result.page} pages={result.pages} href={href} />
+      <PageFeedback locale={locale} page={routes.resources(locale)} />
     </>
   )
 }

@@ -8,6 +8,10 @@ import { pageLocale } from '@/i18n/server'
 import { pageMetadata } from '@/lib/metadata'
 import { documentPath, routes } from '@/lib/routes'
 import { search, searchLabel } from '@/search'
+import { PageFeedback } from '@/components/PageFeedback'
+
+/** Rendered per request: what it shows is the query. */
+export const dynamic = 'force-dynamic'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -115,6 +119,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
           ) : null}
         </>
       ) : null}
+      <PageFeedback locale={locale} page={routes.search(locale)} />
     </>
   )
 }

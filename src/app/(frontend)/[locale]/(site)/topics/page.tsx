@@ -3,6 +3,7 @@ import { listTopics } from '@/data/topics'
 import { pageLocale, type LocaleParams } from '@/i18n/server'
 import { listMetadata } from '@/i18n/metadata'
 import { routes } from '@/lib/routes'
+import { PageFeedback } from '@/components/PageFeedback'
 
 export const generateMetadata = listMetadata('Topics', routes.topics)
 
@@ -24,6 +25,7 @@ export default async function TopicsPage({ params }: LocaleParams) {
           </li>
         ))}
       </ul>
+      <PageFeedback locale={locale} page={routes.topics(locale)} />
     </>
   )
 }

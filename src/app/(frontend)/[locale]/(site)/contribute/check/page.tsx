@@ -9,6 +9,9 @@ import { pageMetadata } from '@/lib/metadata'
 import { readFlash } from '@/submissions/flash'
 import { FORM_IDS, isSitePath } from '@/submissions/paths'
 
+/** Rendered per request: the form it gives back comes from a cookie. */
+export const dynamic = 'force-dynamic'
+
 type Props = {
   params: Promise<{ locale: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>

@@ -10,6 +10,9 @@ import { getStatusView } from '@/submissions/status'
 import { isStatusToken } from '@/submissions/token'
 import '@/components/forms/forms.css'
 
+/** Rendered per request: the submission it thanks for is in the query. */
+export const dynamic = 'force-dynamic'
+
 type Props = {
   params: Promise<{ locale: string }>
   searchParams: Promise<Record<string, string | string[] | undefined>>

@@ -1,11 +1,13 @@
 import { getTranslations } from 'next-intl/server'
-import { DocumentPage, readDocumentPage, type DocumentParams } from '@/components/DocumentPage'
+import { DocumentPage, documentStaticParams, readDocumentPage, type DocumentParams } from '@/components/DocumentPage'
 import { ListEntry, ListSection } from '@/components/Lists'
 import { getGlossaryTerm } from '@/data/glossary'
 import { getSiteSettings } from '@/data/site'
 import { documentMetadata } from '@/i18n/metadata'
 import { definedTerm } from '@/lib/jsonld'
 import { routes } from '@/lib/routes'
+
+export const generateStaticParams = documentStaticParams
 
 export const generateMetadata = documentMetadata(getGlossaryTerm, routes.glossaryTerm, (d) => ({
   title: d.term,

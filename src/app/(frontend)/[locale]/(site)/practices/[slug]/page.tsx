@@ -1,9 +1,11 @@
 import { getTranslations } from 'next-intl/server'
-import { DocumentPage, readDocumentPage, type DocumentParams } from '@/components/DocumentPage'
+import { DocumentPage, documentStaticParams, readDocumentPage, type DocumentParams } from '@/components/DocumentPage'
 import { ListSection } from '@/components/Lists'
 import { getPractice } from '@/data/practices'
 import { documentMetadata, titleAndSummary } from '@/i18n/metadata'
 import { routes } from '@/lib/routes'
+
+export const generateStaticParams = documentStaticParams
 
 export const generateMetadata = documentMetadata(getPractice, routes.practice, titleAndSummary)
 

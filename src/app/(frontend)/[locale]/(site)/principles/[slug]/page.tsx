@@ -1,10 +1,12 @@
 import { getTranslations } from 'next-intl/server'
-import { DocumentPage, readDocumentPage, type DocumentParams } from '@/components/DocumentPage'
+import { DocumentPage, documentStaticParams, readDocumentPage, type DocumentParams } from '@/components/DocumentPage'
 import { HandoutFooter } from '@/components/HandoutFooter'
 import { ListEntry, ListSection } from '@/components/Lists'
 import { getPrinciple } from '@/data/principles'
 import { documentMetadata, titleAndSummary } from '@/i18n/metadata'
 import { routes } from '@/lib/routes'
+
+export const generateStaticParams = documentStaticParams
 
 export const generateMetadata = documentMetadata(getPrinciple, routes.principle, titleAndSummary)
 

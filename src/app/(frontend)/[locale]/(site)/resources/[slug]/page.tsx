@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { DocumentPage, readDocumentPage, type DocumentParams } from '@/components/DocumentPage'
+import { DocumentPage, documentStaticParams, readDocumentPage, type DocumentParams } from '@/components/DocumentPage'
 import { ExternalLink } from '@/components/ExternalLink'
 import { ItemList, ListEntry, ListSection, Section } from '@/components/Lists'
 import { RichText } from '@/components/RichText'
@@ -8,6 +8,8 @@ import { documentMetadata, titleAndSummary } from '@/i18n/metadata'
 import { creativeWork } from '@/lib/jsonld'
 import { routes } from '@/lib/routes'
 import { resourceQueryString } from '@/lib/resource-filters'
+
+export const generateStaticParams = documentStaticParams
 
 export const generateMetadata = documentMetadata(getResource, routes.resource, titleAndSummary)
 

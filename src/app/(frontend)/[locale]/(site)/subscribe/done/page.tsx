@@ -5,6 +5,10 @@ import { getSiteSettings } from '@/data/site'
 import { pageLocale } from '@/i18n/server'
 import { pageMetadata } from '@/lib/metadata'
 import { localePrefix, routes } from '@/lib/routes'
+import { PageFeedback } from '@/components/PageFeedback'
+
+/** Rendered per request: what it says is in the query. */
+export const dynamic = 'force-dynamic'
 
 type Props = {
   params: Promise<{ locale: string }>
@@ -54,6 +58,7 @@ export default async function DonePage({ params, searchParams }: Props) {
           <a href={routes.subscribe(locale)}>{t('done.back')}</a>
         </li>
       </ul>
+      <PageFeedback locale={locale} page={`${localePrefix(locale)}/subscribe/done`} />
     </>
   )
 }

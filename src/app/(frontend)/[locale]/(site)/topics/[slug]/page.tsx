@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server'
-import { DocumentPage, readDocumentPage, type DocumentParams } from '@/components/DocumentPage'
+import { DocumentPage, documentStaticParams, readDocumentPage, type DocumentParams } from '@/components/DocumentPage'
 import { ExternalLink } from '@/components/ExternalLink'
 import { HandoutFooter } from '@/components/HandoutFooter'
 import { ListEntry, ListSection, Section } from '@/components/Lists'
@@ -7,6 +7,8 @@ import { getTopic } from '@/data/topics'
 import { documentMetadata, titleAndSummary } from '@/i18n/metadata'
 import { routes } from '@/lib/routes'
 import type { Practice } from '@/payload-types'
+
+export const generateStaticParams = documentStaticParams
 
 export const generateMetadata = documentMetadata(getTopic, routes.topic, titleAndSummary)
 

@@ -2,11 +2,11 @@
  * A topic as a handout for one or two printed pages (A4 or Letter): its principles, questions
  * for reflection and action tips, key terms and reading list, a QR code of the topic's page,
  * credits, licence and how to cite it. Canonical to the topic page, which it summarises.
- * No feedback form (src/app/(frontend)/[locale]/layout.tsx); print rules in print.css.
+ * No feedback form (it places none: src/components/PageFeedback.tsx); print rules in print.css.
  */
 import type { Metadata } from 'next'
 import { getTranslations } from 'next-intl/server'
-import { readDocumentPage, type DocumentParams } from '@/components/DocumentPage'
+import { documentStaticParams, readDocumentPage, type DocumentParams } from '@/components/DocumentPage'
 import { ExternalLink } from '@/components/ExternalLink'
 import { FallbackNotice } from '@/components/FallbackNotice'
 import { HandoutFooter } from '@/components/HandoutFooter'
@@ -20,6 +20,8 @@ import { pageMetadata } from '@/lib/metadata'
 import { absoluteUrl, routes } from '@/lib/routes'
 import { readDocument } from '@/preview/session'
 import type { Practice } from '@/payload-types'
+
+export const generateStaticParams = documentStaticParams
 
 export async function generateMetadata({ params }: DocumentParams): Promise<Metadata> {
   const locale = await pageLocale(params)

@@ -7,8 +7,16 @@ import { notFoundMetadata } from '@/lib/metadata'
 
 /**
  * The 404 page. src/proxy.ts rewrites unknown addresses here with status 404, so the
- * reader gets a real, server-rendered page (with or without JavaScript).
+ * reader gets a real, server-rendered page (with or without JavaScript). The address asked for
+ * follows in the path (`/fr/page-not-found/glossary/nope` for `/fr/glossary/nope`), for the
+ * language switch; the page itself does not use it.
+ *
+ * Rendered per request: kept, every address a crawler or a typo ever asked for would be a page
+ * in the cache.
  */
+export const dynamic = 'force-dynamic'
+
+/** No canonical, no other-language versions, kept out of search engines (src/lib/metadata.ts). */
 export async function generateMetadata({ params }: LocaleParams): Promise<Metadata> {
   const locale = await pageLocale(params)
   const [t, settings] = await Promise.all([getTranslations('NotFound'), getSiteSettings(locale)])
