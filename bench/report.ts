@@ -250,7 +250,8 @@ export function chartSvg(r: Results): string {
     bars.push({ label: `bare node:http, same bytes`, value: p.bare.rps, colour: COLOURS.bare, note: '' })
   }
   const maxRps = Math.max(...bars.map((b) => b.value), 2 * s.rps) * 1.05
-  const bx = (v: number) => left + (v / maxRps) * plot
+  // room on the right for the longest label (value and both ratios)
+  const bx = (v: number) => left + (v / maxRps) * (plot - 120)
   const barH = 16
   const top = y
   for (const b of bars) {
