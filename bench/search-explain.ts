@@ -12,8 +12,9 @@
  *    query as it was) and after (every statement `fulltextRanked` runs now, with its settings).
  * 3. p50/p95 over 30 queries of each kind (10 queries, 3 rounds, before and after interleaved so
  *    that both see the same load): the ranking alone, and the whole search (ranking, then titles and
- *    snippets for the page) as src/search runs it; plus the database server's CPU per query when it
- *    runs on this machine (read from /proc: on a shared machine wall time also measures the others).
+ *    snippets for the page) as src/search runs it; plus the fastest run, and the database server's
+ *    CPU per query when it runs on this machine (read from /proc): on a shared machine wall time
+ *    also measures the others' work.
  *
  * The scratch database is dropped at the end unless --keep (its URL is printed).
  */
@@ -257,7 +258,7 @@ async function main() {
       for (const [name, s] of Object.entries(series)) {
         const cpu = s.cpu === null ? '' : `, database CPU ${ms(s.cpu / s.wall.length)} a query`
         console.log(
-          `  ${name.padEnd(22)} p50 ${ms(percentile(s.wall, 50)).padStart(9)}  p95 ${ms(percentile(s.wall, 95)).padStart(9)}${cpu}`,
+          `  ${name.padEnd(22)} p50 ${ms(percentile(s.wall, 50)).padStart(9)}  p95 ${ms(percentile(s.wall, 95)).padStart(9)}  fastest ${ms(Math.min(...s.wall)).padStart(9)}${cpu}`,
         )
       }
     }

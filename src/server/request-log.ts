@@ -79,10 +79,7 @@ export function logRequest(req: IncomingMessage, res: ServerResponse, logger: Re
     return (end as (...a: unknown[]) => ServerResponse).apply(this, args)
   } as typeof res.end
 
-  let logged = false
   const done = (aborted: boolean) => {
-    if (logged) return
-    logged = true
     const status = res.statusCode
     const cache = res.getHeader('x-cache')
     const line = {
@@ -99,8 +96,8 @@ export function logRequest(req: IncomingMessage, res: ServerResponse, logger: Re
     const level: 'info' | 'warn' | 'error' = status >= 500 ? 'error' : status >= 400 || aborted ? 'warn' : 'info'
     logger[level](line, 'request')
   }
-  res.once('finish', () => done(false))
-  // 'close' without 'finish': the connection ended before the response did
+  // one listener: 'close' comes after the response is sent (writableFinished) or when the
+  // connection ended before it was (aborted)
   res.once('close', () => done(!res.writableFinished))
   return id
 }
